@@ -1,0 +1,253 @@
+import { ExhaustiveSearch } from './dfs';
+import { failed, type Outcome, runSchedule, trackUnhandledRejections } from './outcome';
+import { Rng } from './rng';
+import { delaysArray, type Schedule } from './schedule';
+import { shrink } from './shrink';
+import type { Failure, KataCase, KataSpec } from './spec';
+import { PctStrategy, RandomStrategy, ReplayStrategy, type Strategy } from './strategy';
+import { installVirtualTimers, uninstallVirtualTimers } from './virtual-timers';
+
+export interface ExploreOptions {
+  readonly seed: number;
+  /** Sampled schedules per case that is not explored exhaustively. */
+  readonly schedules: number;
+  /** Stop sampling after this much real time; exhaustive cases are finished or reported incomplete. */
+  readonly timeBudgetMs: number;
+  /** Decisions plus timer firings per schedule before it counts as a livelock. */
+  readonly maxSteps: number;
+  /** Interleavings per exhaustive case before the search gives up and says so. */
+  readonly exhaustiveLimit: number;
+  /** Replays allowed to shrink a failing schedule. */
+  readonly shrinkBudget: number;
+  /** Replay this schedule instead of exploring. */
+  readonly replay?: Schedule;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Called before each case with its task names (the watchdog uses them to name a hung task). */
+  readonly onCase?: (label: string, taskNames: readonly string[]) => void;
+}
+
+export const defaultExploreOptions: ExploreOptions = {
+  seed: 1,
+  schedules: 300,
+  timeBudgetMs: 1500,
+  maxSteps: 50_000,
+  exhaustiveLimit: 20_000,
+  shrinkBudget: 300,
+};
+
+export interface CaseSummary {
+  readonly label: string;
+  readonly mode: 'exhaustive' | 'sampled' | 'replay';
+  readonly schedules: number;
+  /** Exhaustive cases: true when every interleaving was explored. */
+  readonly complete: boolean;
+}
+
+/** A failing schedule, shrunk and replayed with a trace; plain data so it can cross a worker boundary. */
+export interface FoundFailure {
+  readonly caseLabel: string;
+  readonly outcome: Outcome;
+  /** How many schedules ran before this one failed (1 = the first). */
+  readonly foundAfter: number;
+  readonly strategy: string;
+  readonly preemptionsBeforeShrinking: number;
+  readonly shrinkTries: number;
+  /** Set when replaying the same schedule twice gave different runs. */
+  readonly nondeterminism?: string;
+  /** Set when a replayed schedule no longer matches the code it was recorded on. */
+  readonly mismatch?: string;
+}
+
+export interface ExploreResult {
+  readonly cases: readonly CaseSummary[];
+  readonly schedules: number;
+  readonly elapsedMs: number;
+  readonly failure?: FoundFailure;
+  /** A failure of the `across` check (a property of all schedules together). */
+  readonly acrossFailure?: { readonly caseLabel: string; readonly failure: Failure };
+  readonly outOfTime: boolean;
+}
+
+const START_DELAYS = [1, 3, 10, 30, 100, 300, 1000];
+
+/** Picks the strategy of the n-th sampled schedule: a portfolio rotated per schedule. */
+function portfolio(rng: Rng, n: number, tasks: number, expectedSteps: number): Strategy {
+  switch (n % 4) {
+    case 0:
+      return new RandomStrategy(rng);
+    default:
+      return new PctStrategy(rng, tasks, n % 4, expectedSteps);
+  }
+}
+
+/** Half the sampled schedules start some tasks late, which exposes "synchronizing" by sleeping. */
+function startDelays(rng: Rng, tasks: number): number[] | undefined {
+  if (rng.chance(0.5)) return undefined;
+  return Array.from({ length: tasks }, () => (rng.chance(0.5) ? rng.pick(START_DELAYS) : 0));
+}
+
+/** Explores the kata's cases under `impl` until a failure, the end of the budget, or the end of the cases. */
+export async function explore<Impl, Params>(
+  spec: KataSpec<Impl, Params>,
+  impl: Impl,
+  options: ExploreOptions,
+): Promise<ExploreResult> {
+  const started = performance.now();
+  const outOfTime = (): boolean => performance.now() - started > options.timeBudgetMs;
+  const rng = new Rng(options.seed);
+  const cases = spec.cases(rng.fork(0));
+  const summaries: CaseSummary[] = [];
+  let total = 0;
+  const planned = cases.reduce((sum, c) => sum + (c.exhaustive === true ? 1 : (c.schedules ?? options.schedules)), 0);
+
+  const runOnce = (kataCase: KataCase<Params>, index: number, strategy: Strategy, delays?: readonly number[], traced = false): Promise<Outcome> =>
+    runSchedule(spec, impl, kataCase, index, {
+      strategy,
+      maxSteps: options.maxSteps,
+      traced,
+      ...(delays === undefined ? {} : { startDelays: delays }),
+    });
+
+  const conclude = async (kataCase: KataCase<Params>, index: number, outcome: Outcome, strategy: string): Promise<FoundFailure> => {
+    const replay = (schedule: Schedule): Promise<Outcome> =>
+      runOnce(kataCase, index, new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])), true), delaysArray(schedule));
+    const shrunk = await shrink(outcome, replay, options.shrinkBudget);
+    const schedule = shrunk.outcome.schedule;
+    const strict = new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])));
+    const traced = await runOnce(kataCase, index, strict, delaysArray(schedule), true);
+    const again = await runOnce(kataCase, index, new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t]))), delaysArray(schedule), true);
+    const nondeterminism =
+      again.schedule.hash !== traced.schedule.hash || failed(again) !== failed(traced)
+        ? 'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)'
+        : undefined;
+    return {
+      caseLabel: kataCase.label,
+      outcome: failed(traced) ? traced : shrunk.outcome,
+      foundAfter: total,
+      strategy,
+      preemptionsBeforeShrinking: outcome.preemptions,
+      shrinkTries: shrunk.tries,
+      ...(nondeterminism === undefined ? {} : { nondeterminism }),
+    };
+  };
+
+  installVirtualTimers();
+  trackUnhandledRejections(true);
+  try {
+    if (options.replay !== undefined) return await replayOnly(spec, cases, options.replay, runOnce, started);
+    for (const [index, kataCase] of cases.entries()) {
+      const tasks = await countTasks(runOnce, kataCase, index);
+      options.onCase?.(kataCase.label, tasks.names);
+      const observations: number[] = [];
+      let ran = 0;
+      let complete = false;
+      if (kataCase.exhaustive === true) {
+        const search = new ExhaustiveSearch();
+        for (;;) {
+          const outcome = await runOnce(kataCase, index, search.strategy());
+          ran += 1;
+          total += 1;
+          if (outcome.end.kind === 'mismatch') break; // nondeterministic code: sampling below still judges it
+          if (failed(outcome)) {
+            summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete: false });
+            return finish(await conclude(kataCase, index, outcome, 'exhaustive'));
+          }
+          if (outcome.observation !== undefined) observations.push(outcome.observation);
+          if (!search.advance()) {
+            complete = true;
+            break;
+          }
+          if (ran >= options.exhaustiveLimit || outOfTime()) break;
+        }
+        options.onProgress?.(total, planned);
+        summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete });
+      } else {
+        const caseRng = rng.fork(index + 1);
+        let expectedSteps = Math.max(tasks.steps, 8);
+        const wanted = kataCase.schedules ?? options.schedules;
+        for (; ran < wanted && !outOfTime(); ran++) {
+          const strategy = portfolio(caseRng, ran, tasks.names.length, expectedSteps);
+          const delays = startDelays(caseRng, tasks.names.length);
+          const outcome = await runOnce(kataCase, index, strategy, delays);
+          total += 1;
+          if (failed(outcome)) {
+            summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran + 1, complete: false });
+            return finish(await conclude(kataCase, index, outcome, strategy.name));
+          }
+          expectedSteps = Math.max(expectedSteps, outcome.choices.length);
+          if (outcome.observation !== undefined) observations.push(outcome.observation);
+          if (ran % 16 === 0) options.onProgress?.(total, planned);
+        }
+        summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran, complete: false });
+      }
+      const acrossFailure = spec.across?.(observations, kataCase.params);
+      if (acrossFailure !== undefined) return finish(undefined, { caseLabel: kataCase.label, failure: acrossFailure });
+      if (outOfTime()) return finish(undefined, undefined, true);
+    }
+    return finish();
+  } finally {
+    trackUnhandledRejections(false);
+    uninstallVirtualTimers();
+  }
+
+  function finish(failure?: FoundFailure, acrossFailure?: ExploreResult['acrossFailure'], timeUp = false): ExploreResult {
+    return {
+      cases: summaries,
+      schedules: total,
+      elapsedMs: performance.now() - started,
+      ...(failure === undefined ? {} : { failure }),
+      ...(acrossFailure === undefined ? {} : { acrossFailure }),
+      outOfTime: timeUp,
+    };
+  }
+}
+
+type RunOnce<Params> = (kataCase: KataCase<Params>, index: number, strategy: Strategy, delays?: readonly number[], traced?: boolean) => Promise<Outcome>;
+
+/** One default schedule, to learn the task names and roughly how many steps a schedule takes. */
+async function countTasks<Params>(runOnce: RunOnce<Params>, kataCase: KataCase<Params>, index: number): Promise<{ names: readonly string[]; steps: number }> {
+  const outcome = await runOnce(kataCase, index, new ReplayStrategy(new Map()));
+  return { names: outcome.taskNames, steps: outcome.choices.length };
+}
+
+async function replayOnly<Impl, Params>(
+  spec: KataSpec<Impl, Params>,
+  cases: readonly KataCase<Params>[],
+  schedule: Schedule,
+  runOnce: RunOnce<Params>,
+  started: number,
+): Promise<ExploreResult> {
+  const kataCase = cases[schedule.caseIndex];
+  if (kataCase === undefined) {
+    throw new RangeError(`the schedule names case ${schedule.caseIndex}, but ${spec.slug} has cases 0 to ${cases.length - 1} for this seed`);
+  }
+  const strict = (): ReplayStrategy => new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])));
+  const outcome = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
+  const again = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
+  const mismatch =
+    outcome.end.kind === 'mismatch'
+      ? outcome.end.message
+      : schedule.hash !== undefined && schedule.hash !== outcome.schedule.hash
+        ? 'the code changed since this schedule was recorded, so it now runs differently (what follows is the replay as it ran today)'
+        : undefined;
+  const nondeterminism =
+    again.schedule.hash !== outcome.schedule.hash
+      ? 'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)'
+      : undefined;
+  const summary: CaseSummary = { label: kataCase.label, mode: 'replay', schedules: 1, complete: false };
+  const base = { cases: [summary], schedules: 2, elapsedMs: performance.now() - started, outOfTime: false };
+  if (!failed(outcome) && mismatch === undefined) return base;
+  return {
+    ...base,
+    failure: {
+      caseLabel: kataCase.label,
+      outcome,
+      foundAfter: 1,
+      strategy: 'replay',
+      preemptionsBeforeShrinking: outcome.preemptions,
+      shrinkTries: 0,
+      ...(mismatch === undefined ? {} : { mismatch }),
+      ...(nondeterminism === undefined ? {} : { nondeterminism }),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { defaultName } from './names';
+import { scheduling } from './scheduling';
+import { WaitQueue } from './wait-queue';
+
+/**
+ * A flag tasks can wait for, with asyncio semantics: `set` wakes every waiter and lets later `wait` calls
+ * pass at once until `clear`. A wake-up is never lost: setting before anyone waits is fine.
+ */
+export class Event {
+  readonly name: string;
+  private flag = false;
+  private readonly waiters: WaitQueue;
+
+  constructor(name?: string) {
+    this.name = name ?? defaultName('Event');
+    this.waiters = new WaitQueue(`wait ${this.name}`);
+  }
+
+  /** Resolves (to true) once the flag is set; at once if it already is. A scheduling point either way. */
+  async wait(): Promise<true> {
+    await scheduling().point(`wait ${this.name}`);
+    if (!this.flag) await this.waiters.wait();
+    return true;
+  }
+
+  set(): void {
+    this.flag = true;
+    this.waiters.wakeAll();
+  }
+
+  clear(): void {
+    this.flag = false;
+  }
+
+  isSet(): boolean {
+    return this.flag;
+  }
+}

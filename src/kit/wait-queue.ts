@@ -1,0 +1,58 @@
+import { scheduling, type Parking } from './scheduling';
+
+/**
+ * A FIFO queue of parked tasks: the one blocking mechanism every kit primitive is built on.
+ * Invariant: a parking leaves the queue exactly once, either woken by `wakeOne`/`wakeAll` or withdrawn.
+ */
+export class WaitQueue {
+  private readonly parked: Parking[] = [];
+
+  /** @param reason what a task waiting here waits for, as deadlock reports show it */
+  constructor(readonly reason: string) {}
+
+  get size(): number {
+    return this.parked.length;
+  }
+
+  /** Parks the calling task at the back of the queue until it is woken. */
+  wait(): Promise<void> {
+    return this.enter().promise;
+  }
+
+  /** Like `wait`, but hands back the parking so the caller can withdraw it (timeouts, cancellation). */
+  enter(): Parking {
+    const parking = scheduling().park(this.reason);
+    this.parked.push(parking);
+    return parking;
+  }
+
+  /** Removes a parking that is still queued and fails it with `error`. Returns false if it already left. */
+  withdraw(parking: Parking, error: unknown): boolean {
+    const index = this.parked.indexOf(parking);
+    if (index < 0) return false;
+    this.parked.splice(index, 1);
+    parking.fail(error);
+    return true;
+  }
+
+  /** Wakes the longest-waiting task. Returns false when nobody waits. */
+  wakeOne(): boolean {
+    const parking = this.parked.shift();
+    parking?.wake();
+    return parking !== undefined;
+  }
+
+  /** Wakes every waiting task, oldest first. Returns how many were woken. */
+  wakeAll(): number {
+    const woken = this.parked.splice(0);
+    for (const parking of woken) parking.wake();
+    return woken.length;
+  }
+
+  /** Fails every waiting task with `error` (a barrier that breaks, a cancelled mutex). */
+  failAll(error: unknown): number {
+    const failed = this.parked.splice(0);
+    for (const parking of failed) parking.fail(error);
+    return failed.length;
+  }
+}

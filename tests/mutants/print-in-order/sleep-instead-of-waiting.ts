@@ -1,0 +1,19 @@
+import { sleep } from '@kit';
+
+// Bug: "synchronizes" by sleeping, hoping the earlier task is done by then. It is whenever the tasks start
+// together, which is why LeetCode's judge accepts it; a task that starts late breaks it.
+export class Foo {
+  async first(printFirst: () => void): Promise<void> {
+    printFirst();
+  }
+
+  async second(printSecond: () => void): Promise<void> {
+    await sleep(10);
+    printSecond();
+  }
+
+  async third(printThird: () => void): Promise<void> {
+    await sleep(20);
+    printThird();
+  }
+}
