@@ -7,7 +7,7 @@ const config: Config = {
   testMatch: ['**/*.test.ts'],
   transform: {
     // Transpile only: `npm run typecheck` is the type gate, so tests stay fast.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   moduleNameMapper: { '^@kit$': '<rootDir>/src/kit/index.ts' },
   // Kata suites run their exploration in worker threads with their own watchdog.

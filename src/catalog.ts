@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+/** One kata as listed in problems/catalog.json. */
+export interface Kata {
+  readonly slug: string;
+  readonly leetcode: number;
+  readonly title: string;
+  readonly difficulty: 'easy' | 'medium' | 'hard';
+  readonly concepts: readonly string[];
+  readonly primitives: readonly string[];
+  readonly hints: readonly string[];
+}
+
+export const repoRoot = resolve(__dirname, '..');
+
+export function loadCatalog(root = repoRoot): readonly Kata[] {
+  const raw = JSON.parse(readFileSync(join(root, 'problems', 'catalog.json'), 'utf8')) as { katas: Kata[] };
+  return raw.katas;
+}
+
+/** Where every part of a kata lives: one slug everywhere. */
+export function kataPaths(slug: string, root = repoRoot) {
+  return {
+    statement: join(root, 'problems', slug, 'README.md'),
+    stub: join(root, 'problems', slug, `${slug}.ts`),
+    solutions: join(root, 'solutions', slug),
+    mutants: join(root, 'tests', 'mutants', slug),
+    spec: join(root, 'tests', 'stress', `${slug}.ts`),
+    test: join(root, 'tests', `${slug}.test.ts`),
+    docs: join(root, 'docs', 'katas', `${slug}.md`),
+  };
+}
+
+function tsFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Reference solutions, by name (file name without .ts). */
+export function solutionFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
+  return tsFiles(kataPaths(slug, root).solutions).map((path) => ({ name: basename(path, '.ts'), path }));
+}
+
+export function mutantFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
+  return tsFiles(kataPaths(slug, root).mutants).map((path) => ({ name: basename(path, '.ts'), path }));
+}
+
+/** True while a learner file still contains the stub's `notImplemented(...)` calls. */
+export function isUnstarted(path: string): boolean {
+  return existsSync(path) && /\bnotImplemented\s*\(|\bNotImplementedError\b/.test(readFileSync(path, 'utf8'));
+}

@@ -1,0 +1,78 @@
+import { relative } from 'node:path';
+import { isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
+import type { Verdict } from '../sandbox/protocol';
+import { runInSandbox } from '../sandbox/run-in-sandbox';
+
+const seed = Number(process.env.KATA_SEED ?? 1);
+
+function check(slug: string, implPath: string): Promise<Verdict> {
+  const shown = relative(repoRoot, implPath);
+  return runInSandbox({
+    slug,
+    specPath: kataPaths(slug).spec,
+    implPath,
+    seed,
+    color: false,
+    width: 100,
+    command: `npm run kata -- ${slug} --impl ${shown} --seed ${seed}`,
+  });
+}
+
+function explain(verdict: Verdict): string {
+  switch (verdict.status) {
+    case 'pass':
+      return `passed ${verdict.summary.schedules} schedules`;
+    case 'fail':
+      return verdict.report;
+    default:
+      return `${verdict.status}: ${verdict.message}`;
+  }
+}
+
+/** Fails the test with the verdict's own report unless it passed. */
+function expectPass(verdict: Verdict): void {
+  if (verdict.status !== 'pass') throw new Error(explain(verdict));
+}
+
+/** Fails the test unless the stress test caught the file (a wrong output, deadlock, crash, hang ...). */
+function expectRejected(verdict: Verdict): void {
+  if (verdict.status !== 'fail' && verdict.status !== 'hang') {
+    throw new Error(`expected the stress test to reject this mutant, but: ${explain(verdict)}`);
+  }
+}
+
+/**
+ * The stress test of one kata, run against every reference solution (must pass), every mutant (must be
+ * rejected) and the learner's file (pending while it is the untouched stub). With KATA_IMPL=<file> set,
+ * only that file is judged: the one switch that points the test at any implementation.
+ */
+export function kataSuite(slug: string): void {
+  const paths = kataPaths(slug);
+  describe(slug, () => {
+    const only = process.env.KATA_IMPL;
+    if (only !== undefined && only !== '') {
+      test(`${only} passes the stress test`, async () => {
+        expectPass(await check(slug, only));
+      });
+      return;
+    }
+    for (const solution of solutionFiles(slug)) {
+      test(`reference solution "${solution.name}" passes`, async () => {
+        expectPass(await check(slug, solution.path));
+      });
+    }
+    for (const mutant of mutantFiles(slug)) {
+      test(`mutant "${mutant.name}" is rejected`, async () => {
+        expectRejected(await check(slug, mutant.path));
+      });
+    }
+    const stub = relative(repoRoot, paths.stub);
+    if (isUnstarted(paths.stub)) {
+      test.todo(`your solution in ${stub} (not started: npm run kata -- ${slug})`);
+    } else {
+      test(`your solution in ${stub} passes`, async () => {
+        expectPass(await check(slug, paths.stub));
+      });
+    }
+  });
+}

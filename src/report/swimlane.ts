@@ -1,0 +1,107 @@
+import type { TraceEvent } from '../explorer/trace';
+
+export interface Paint {
+  task(text: string): string;
+  dim(text: string): string;
+  bad(text: string): string;
+  good(text: string): string;
+  output(text: string): string;
+}
+
+export const noPaint: Paint = { task: (t) => t, dim: (t) => t, bad: (t) => t, good: (t) => t, output: (t) => t };
+
+interface Row {
+  readonly task: number | undefined;
+  readonly text: string;
+  readonly output?: string;
+  readonly kind: 'plain' | 'bad' | 'good' | 'dim';
+}
+
+function rowsOf(trace: readonly TraceEvent[], names: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  const who = (id: number | undefined): string => (id === undefined ? 'a timer' : (names[id] ?? `task ${id}`));
+  for (const event of trace) {
+    switch (event.kind) {
+      case 'resume':
+        rows.push({ task: event.task, text: event.at === 'start' ? '▶ starts' : `▶ ${event.at}`, kind: 'plain' });
+        break;
+      case 'block':
+        rows.push({ task: event.task, text: `⏸ ${event.reason}`, kind: 'dim' });
+        break;
+      case 'wake':
+        rows.push({ task: event.task, text: `${event.failed ? '↯ failed' : '↑ woken'} by ${who(event.by)}`, kind: 'dim' });
+        break;
+      case 'output':
+        rows.push({ task: event.task, text: `✎ ${event.text}`, output: event.text, kind: 'plain' });
+        break;
+      case 'note':
+        rows.push({ task: event.task, text: `• ${event.text}`, kind: 'dim' });
+        break;
+      case 'done':
+        rows.push({ task: event.task, text: '✓ done', kind: 'good' });
+        break;
+      case 'throw':
+        rows.push({ task: event.task, text: `✗ threw: ${event.message}`, kind: 'bad' });
+        break;
+      case 'time':
+        rows.push({ task: undefined, text: `── t=${event.time}ms ──`, kind: 'dim' });
+        break;
+    }
+  }
+  return rows;
+}
+
+function fit(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length <= width) return text + ' '.repeat(width - chars.length);
+  return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+
+/**
+ * Draws a trace as a swimlane: one column per task, one row per event, the output on the right.
+ * Falls back to one line per event (task name first) when the columns would not fit `width`.
+ */
+export function swimlane(
+  trace: readonly TraceEvent[],
+  names: readonly string[],
+  options: { width?: number; maxRows?: number; paint?: Paint } = {},
+): string {
+  const width = options.width ?? 80;
+  const maxRows = options.maxRows ?? 60;
+  const paint = options.paint ?? noPaint;
+  let rows = rowsOf(trace, names);
+  const skipped = Math.max(0, rows.length - maxRows);
+  rows = rows.slice(skipped);
+  const used = [...new Set(rows.map((row) => row.task).filter((t): t is number => t !== undefined))].sort((a, b) => a - b);
+  const outputWidth = Math.min(12, Math.max(6, ...rows.map((row) => (row.output ?? '').length)));
+  const stepWidth = 4;
+  const gutter = 3;
+  const columnWidth = Math.floor((width - stepWidth - outputWidth - gutter * (used.length + 1)) / Math.max(1, used.length));
+  const colour = (row: Row, text: string): string =>
+    row.kind === 'bad' ? paint.bad(text) : row.kind === 'good' ? paint.good(text) : row.kind === 'dim' ? paint.dim(text) : text;
+  const lines: string[] = [];
+  if (skipped > 0) lines.push(paint.dim(`… ${skipped} earlier events not shown`));
+
+  if (columnWidth >= 12) {
+    const header = ' '.repeat(stepWidth) + used.map((t) => ' │ ' + paint.task(fit(names[t] ?? `task ${t}`, columnWidth))).join('') + ' │ ' + 'output';
+    lines.push(header);
+    lines.push('─'.repeat(stepWidth) + used.map(() => '─┼─' + '─'.repeat(columnWidth)).join('') + '─┼─' + '─'.repeat(outputWidth));
+    rows.forEach((row, index) => {
+      const step = String(skipped + index + 1).padStart(stepWidth);
+      if (row.task === undefined) {
+        lines.push(paint.dim(step + '   ' + row.text));
+        return;
+      }
+      const cells = used.map((t) => ' │ ' + (t === row.task ? colour(row, fit(row.text, columnWidth)) : ' '.repeat(columnWidth)));
+      lines.push(step + cells.join('') + ' │ ' + (row.output === undefined ? '' : paint.output(row.output)));
+    });
+    return lines.join('\n');
+  }
+  const nameWidth = Math.min(16, Math.max(...used.map((t) => (names[t] ?? '').length)));
+  rows.forEach((row, index) => {
+    const step = String(skipped + index + 1).padStart(stepWidth);
+    const name = row.task === undefined ? ' '.repeat(nameWidth) : paint.task(fit(names[row.task] ?? '', nameWidth));
+    lines.push(`${step}  ${name}  ${colour(row, fit(row.text, width - stepWidth - nameWidth - 4))}`);
+  });
+  return lines.join('\n');
+}

@@ -1,0 +1,127 @@
+import { relative, resolve } from 'node:path';
+import pc from 'picocolors';
+import { defaultExploreOptions, explore, type ExploreResult } from '../explorer/explore';
+import { decodeSchedule } from '../explorer/schedule';
+import { ContractError, type KataSpec } from '../explorer/spec';
+import { describeEnd, renderFailure } from '../report/failure-report';
+import type { Paint } from '../report/swimlane';
+import type { CheckRequest, Summary, Verdict } from './protocol';
+
+/**
+ * Loads a TypeScript module through `require`, where tsx's CommonJS hook (set up by bootstrap.cjs, or by
+ * tsx and jest in-process) compiles it; a dynamic `import()` would go to Node's ESM loader, which has no hook.
+ */
+function loadModule(path: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: the require hook is the point
+  return require(path);
+}
+
+export interface JudgeHooks {
+  onCase?(label: string, taskNames: readonly string[]): void;
+  onProgress?(done: number, total: number): void;
+}
+
+function paintFor(color: boolean): Paint {
+  const colors = pc.createColors(color);
+  return {
+    task: (text) => colors.bold(text),
+    dim: (text) => colors.dim(text),
+    bad: (text) => colors.red(text),
+    good: (text) => colors.green(text),
+    output: (text) => colors.cyan(text),
+  };
+}
+
+function summarize(result: ExploreResult): Summary {
+  return { cases: result.cases, schedules: result.schedules, elapsedMs: result.elapsedMs, outOfTime: result.outOfTime };
+}
+
+function isNotImplemented(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'NotImplementedError';
+}
+
+/** The first line of a load error, made into one sentence about the file. */
+function loadError(implPath: string, error: unknown): string {
+  const file = relative(process.cwd(), implPath) || implPath;
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes('Transform failed') || error instanceof SyntaxError) {
+    const detail = message.split('\n').find((line) => line.includes('ERROR:')) ?? message.split('\n')[0];
+    return `${file} does not compile: ${(detail ?? '').replace(/^.*ERROR:\s*/, '').trim()} (${message.match(/:(\d+:\d+):/)?.[1] ?? 'see above'})`;
+  }
+  if ((error as { code?: string } | undefined)?.code === 'MODULE_NOT_FOUND') {
+    return `${file} could not be loaded: ${message.split('\n')[0] ?? message}`;
+  }
+  return `${file} threw while loading: ${message.split('\n')[0] ?? message}`;
+}
+
+/**
+ * Loads the spec and the file under test, explores, and turns the result into a verdict. Runs in the
+ * sandbox worker (so a busy-wait can be stopped from outside) but works in-process too.
+ */
+export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promise<Verdict> {
+  const request = { ...given, specPath: resolve(given.specPath), implPath: resolve(given.implPath) };
+  const specModule = loadModule(request.specPath) as { default?: KataSpec<unknown, unknown> };
+  const spec = specModule.default;
+  if (spec === undefined) return { status: 'error', message: `${request.specPath} has no default export (the kata's spec)` };
+
+  let exportsOfFile: Record<string, unknown>;
+  try {
+    exportsOfFile = loadModule(request.implPath) as Record<string, unknown>;
+  } catch (error) {
+    if (isNotImplemented(error)) return { status: 'pending', message: error.message };
+    return { status: 'error', message: loadError(request.implPath, error) };
+  }
+  let impl: unknown;
+  try {
+    impl = spec.load(exportsOfFile);
+  } catch (error) {
+    if (error instanceof ContractError) {
+      return { status: 'error', message: `${relative(process.cwd(), request.implPath)}: ${error.message}` };
+    }
+    throw error;
+  }
+
+  const result = await explore(spec, impl, {
+    ...defaultExploreOptions,
+    seed: request.seed,
+    ...(request.schedules === undefined ? {} : { schedules: request.schedules }),
+    ...(request.timeBudgetMs === undefined ? {} : { timeBudgetMs: request.timeBudgetMs }),
+    ...(request.replay === undefined ? {} : { replay: decodeSchedule(request.replay) }),
+    ...(hooks.onCase === undefined ? {} : { onCase: hooks.onCase }),
+    ...(hooks.onProgress === undefined ? {} : { onProgress: hooks.onProgress }),
+  });
+  const summary = summarize(result);
+  const paint = paintFor(request.color);
+
+  if (result.failure !== undefined) {
+    const { outcome } = result.failure;
+    if (outcome.end.kind === 'crash' && isNotImplemented(outcome.end.error)) {
+      return { status: 'pending', message: outcome.end.error.message };
+    }
+    const report = renderFailure(result.failure, {
+      slug: spec.slug,
+      paint,
+      width: request.width,
+      replayCommand: (schedule) => `${request.command} --replay '${schedule}'`,
+    });
+    const kind = outcome.failure !== undefined ? 'violation' : outcome.end.kind;
+    if (request.replay !== undefined && kind === 'completed') {
+      return { status: 'pass', summary };
+    }
+    return { status: 'fail', kind, headline: describeEnd(outcome.end, outcome.failure).headline, report, summary };
+  }
+  if (result.acrossFailure !== undefined) {
+    const { failure, caseLabel } = result.acrossFailure;
+    const report = [
+      paint.bad(`✗ ${spec.slug}: ${failure.message}`),
+      ...(failure.expected === undefined ? [] : [`  expected: ${failure.expected}`]),
+      ...(failure.actual === undefined ? [] : [`  actual:   ${failure.actual}`]),
+      '',
+      paint.dim(`case: ${caseLabel}; a property of all ${result.schedules} schedules together, so no single schedule to replay`),
+      '',
+      `replay: ${request.command}`,
+    ].join('\n');
+    return { status: 'fail', kind: 'across', headline: failure.message, report, summary };
+  }
+  return { status: 'pass', summary };
+}

@@ -1,0 +1,49 @@
+/** Messages between the sandbox worker and the thread that watches it. Plain data only. */
+
+export interface CheckRequest {
+  readonly slug: string;
+  /** Absolute path of the kata's stress-test spec module. */
+  readonly specPath: string;
+  /** Absolute path of the file under test (stub, solution, mutant, any file exporting the contract). */
+  readonly implPath: string;
+  readonly seed: number;
+  readonly schedules?: number;
+  readonly timeBudgetMs?: number;
+  /** An encoded schedule to replay instead of exploring. */
+  readonly replay?: string;
+  readonly color: boolean;
+  readonly width: number;
+  /** The command that reruns this check; the replay line appends `--replay '<schedule>'` to it. */
+  readonly command: string;
+}
+
+export interface Summary {
+  readonly cases: ReadonlyArray<{ readonly label: string; readonly mode: string; readonly schedules: number; readonly complete: boolean }>;
+  readonly schedules: number;
+  readonly elapsedMs: number;
+  readonly outOfTime: boolean;
+}
+
+export type Verdict =
+  | { readonly status: 'pass'; readonly summary: Summary }
+  /** The file still has unimplemented parts (the shipped stub). */
+  | { readonly status: 'pending'; readonly message: string }
+  | {
+      readonly status: 'fail';
+      /** deadlock, livelock, crash, violation, mismatch, across */
+      readonly kind: string;
+      readonly headline: string;
+      /** The full report, ending with the replay line. */
+      readonly report: string;
+      readonly replay?: string;
+      readonly summary: Summary;
+    }
+  /** The file could not be judged: it does not compile, load, or export the contract. One sentence. */
+  | { readonly status: 'error'; readonly message: string }
+  /** The watchdog stopped a task that never yielded. */
+  | { readonly status: 'hang'; readonly message: string };
+
+export type WorkerMessage =
+  | { readonly type: 'case'; readonly label: string; readonly taskNames: readonly string[] }
+  | { readonly type: 'progress'; readonly done: number; readonly total: number }
+  | { readonly type: 'verdict'; readonly verdict: Verdict };
