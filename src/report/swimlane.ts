@@ -52,7 +52,7 @@ function rowsOf(trace: readonly TraceEvent[], names: readonly string[]): Row[] {
 }
 
 function fit(text: string, width: number): string {
-  const chars = [...text];
+  const chars = Array.from(text); // code points, so a box-drawing glyph counts once
   if (chars.length <= width) return text + ' '.repeat(width - chars.length);
   return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
 }

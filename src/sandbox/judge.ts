@@ -87,8 +87,8 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     ...(request.schedules === undefined ? {} : { schedules: request.schedules }),
     ...(request.timeBudgetMs === undefined ? {} : { timeBudgetMs: request.timeBudgetMs }),
     ...(request.replay === undefined ? {} : { replay: decodeSchedule(request.replay) }),
-    ...(hooks.onCase === undefined ? {} : { onCase: hooks.onCase }),
-    ...(hooks.onProgress === undefined ? {} : { onProgress: hooks.onProgress }),
+    onCase: (label, taskNames) => hooks.onCase?.(label, taskNames),
+    onProgress: (done, total) => hooks.onProgress?.(done, total),
   });
   const summary = summarize(result);
   const paint = paintFor(request.color);
