@@ -20,15 +20,21 @@ interface Row {
 function rowsOf(trace: readonly TraceEvent[], names: readonly string[]): Row[] {
   const rows: Row[] = [];
   const who = (id: number | undefined): string => (id === undefined ? 'a timer' : (names[id] ?? `task ${id}`));
+  const woken = new Set<number>();
   for (const event of trace) {
     switch (event.kind) {
-      case 'resume':
-        rows.push({ task: event.task, text: event.at === 'start' ? '▶ starts' : `▶ ${event.at}`, kind: 'plain' });
+      case 'resume': {
+        // A task resumed after a wake-up continues where it blocked; otherwise it passes the point it names.
+        const text = event.at === 'start' ? '▶ starts' : woken.has(event.task) ? '▶ continues' : `▶ ${event.at}`;
+        woken.delete(event.task);
+        rows.push({ task: event.task, text, kind: 'plain' });
         break;
+      }
       case 'block':
         rows.push({ task: event.task, text: `⏸ ${event.reason}`, kind: 'dim' });
         break;
       case 'wake':
+        woken.add(event.task);
         rows.push({ task: event.task, text: `${event.failed ? '↯ failed' : '↑ woken'} by ${who(event.by)}`, kind: 'dim' });
         break;
       case 'output':

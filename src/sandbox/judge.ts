@@ -106,7 +106,7 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     });
     const kind = outcome.failure !== undefined ? 'violation' : outcome.end.kind;
     if (request.replay !== undefined && kind === 'completed') {
-      return { status: 'pass', summary };
+      return { status: 'pass', summary, ...(result.failure.mismatch === undefined ? {} : { note: result.failure.mismatch }) };
     }
     return { status: 'fail', kind, headline: describeEnd(outcome.end, outcome.failure).headline, report, summary };
   }

@@ -25,7 +25,7 @@ export interface Summary {
 }
 
 export type Verdict =
-  | { readonly status: 'pass'; readonly summary: Summary }
+  | { readonly status: 'pass'; readonly summary: Summary; /** e.g. a replayed schedule that no longer matches the code */ readonly note?: string }
   /** The file still has unimplemented parts (the shipped stub). */
   | { readonly status: 'pending'; readonly message: string }
   | {

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import pc from 'picocolors';
+import { type Kata, kataPaths, repoRoot, solutionFiles } from '../catalog';
+import type { Summary, Verdict } from '../sandbox/protocol';
+import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { UserError } from './errors';
+import { ProgressBar } from './progress-bar';
+import { readState, writeState } from './state';
+
+export interface CheckOptions {
+  readonly seed: number;
+  readonly schedules?: number;
+  readonly replay?: string;
+}
+
+const colors = pc.createColors(pc.isColorSupported);
+
+function describeSummary(summary: Summary): string {
+  const parts = summary.cases.map((c) =>
+    c.mode === 'exhaustive'
+      ? `${c.label}: ${c.complete ? `all ${c.schedules.toLocaleString('en-US')} interleavings` : `${c.schedules.toLocaleString('en-US')} interleavings (search cut short)`}`
+      : `${c.label}: ${c.schedules} schedules`,
+  );
+  return parts.join('\n    ');
+}
+
+/** The command that reruns exactly this check, for the replay line. */
+function commandFor(kata: Kata, implPath: string, options: CheckOptions): string {
+  const shown = relative(process.cwd(), implPath);
+  const impl = resolve(implPath) === kataPaths(kata.slug).stub ? '' : ` --impl ${shown}`;
+  return `npm run kata -- ${kata.slug}${impl} --seed ${options.seed}`;
+}
+
+export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions): Promise<Verdict> {
+  if (!existsSync(implPath)) throw new UserError(`there is no file ${relative(process.cwd(), implPath)}`);
+  const bar = new ProgressBar(colors.dim('exploring'));
+  try {
+    return await runInSandbox(
+      {
+        slug: kata.slug,
+        specPath: kataPaths(kata.slug).spec,
+        implPath: resolve(implPath),
+        seed: options.seed,
+        ...(options.schedules === undefined ? {} : { schedules: options.schedules }),
+        ...(options.replay === undefined ? {} : { replay: options.replay }),
+        color: colors.isColorSupported,
+        width: Math.min(process.stdout.columns || 80, 120),
+        command: commandFor(kata, implPath, options),
+      },
+      { onProgress: (done, total) => bar.update(done, total), quiet: options.replay === undefined },
+    );
+  } finally {
+    bar.done();
+  }
+}
+
+/** Prints a verdict the way a learner reads it. Returns the exit code. */
+export function printVerdict(kata: Kata, implPath: string, verdict: Verdict): number {
+  const file = relative(process.cwd(), implPath);
+  switch (verdict.status) {
+    case 'pass': {
+      if (verdict.summary.cases[0]?.mode === 'replay') {
+        console.log(colors.green(`✓ ${kata.slug}: the replayed schedule passes with ${file}`));
+        if (verdict.note !== undefined) console.log(colors.yellow(`  note: ${verdict.note}`));
+        return 0;
+      }
+      const seconds = (verdict.summary.elapsedMs / 1000).toFixed(2);
+      console.log(colors.green(`✓ ${kata.slug}: ${file} passed ${verdict.summary.schedules.toLocaleString('en-US')} schedules in ${seconds} s`));
+      console.log(colors.dim(`    ${describeSummary(verdict.summary)}`));
+      if (verdict.summary.outOfTime) console.log(colors.yellow('    (stopped early: the time budget ran out before every case was explored)'));
+      return 0;
+    }
+    case 'pending':
+      console.log(colors.yellow(`○ ${kata.slug}: not started: ${verdict.message}.`));
+      console.log(`  Open ${file}, replace the notImplemented(...) calls, and run this again. Stuck? npm run kata -- hint ${kata.slug}`);
+      return 1;
+    case 'fail':
+      console.log(verdict.report);
+      return 1;
+    case 'hang':
+      console.log(colors.red(`✗ ${kata.slug}: stopped a task that never yielded`));
+      console.log(`  ${verdict.message}`);
+      return 1;
+    case 'error':
+      console.log(colors.red(`✗ ${kata.slug}: ${verdict.message}`));
+      return 1;
+  }
+}
+
+export function fileHash(path: string): string {
+  return createHash('sha1').update(readFileSync(path)).digest('hex').slice(0, 12);
+}
+
+/** Remembers the verdict on the learner's own file for the board. */
+export function rememberVerdict(kata: Kata, implPath: string, verdict: Verdict): void {
+  if (resolve(implPath) !== kataPaths(kata.slug).stub) return;
+  const state = readState();
+  state.verdicts[kata.slug] = { hash: fileHash(implPath), status: verdict.status };
+  writeState(state);
+}
+
+/** Which files `kata <slug>` judges: the learner's stub, `--impl`, or reference solutions. */
+export function filesToJudge(kata: Kata, impl: string | undefined, solution: string | true | undefined): string[] {
+  if (impl !== undefined) return [resolve(impl)];
+  if (solution === undefined) return [kataPaths(kata.slug).stub];
+  const solutions = solutionFiles(kata.slug);
+  if (solution === true) return solutions.map((s) => s.path);
+  const match = solutions.find((s) => s.name === solution);
+  if (match === undefined) {
+    throw new UserError(`${kata.slug} has no reference solution "${solution}"; it has ${solutions.map((s) => s.name).join(', ')}`);
+  }
+  return [match.path];
+}
+
+export { repoRoot };
