@@ -165,7 +165,7 @@ function listCommand(): number {
   return 0;
 }
 
-async function boardCommand(): Promise<number> {
+function boardCommand(): number {
   const catalog = loadCatalog();
   console.log(renderBoard(catalog, catalog.map(statusOf)));
   return 0;

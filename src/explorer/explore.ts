@@ -228,7 +228,7 @@ async function replayOnly<Impl, Params>(
     outcome.end.kind === 'mismatch'
       ? outcome.end.message
       : schedule.hash !== undefined && schedule.hash !== outcome.schedule.hash
-        ? 'the code changed since this schedule was recorded, so it now runs differently (what follows is the replay as it ran today)'
+        ? 'the code changed since this schedule was recorded, so this replay is not the exact run that failed then'
         : undefined;
   const nondeterminism =
     again.schedule.hash !== outcome.schedule.hash
