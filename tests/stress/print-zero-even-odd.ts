@@ -49,8 +49,8 @@ export const spec: KataSpec<ZeroEvenOddClass, Params> = {
     const cases: KataCase<Params>[] = [
       { label: 'n = 1', params: { n: 1 }, exhaustive: true },
       { label: 'n = 1, sampled with late starts', params: { n: 1 }, schedules: 100 },
-      { label: 'n = 2, sampled', params: { n: 2 }, schedules: 300 },
-      { label: 'n = 3, sampled', params: { n: 3 }, schedules: 200 },
+      { label: 'n = 2, sampled', params: { n: 2 }, schedules: 200 },
+      { label: 'n = 3, sampled', params: { n: 3 }, schedules: 150 },
     ];
     for (let i = 0; i < 2; i++) {
       const n = rng.int(4, 40);
