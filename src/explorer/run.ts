@@ -46,8 +46,15 @@ class Task {
   state: TaskState = 'runnable';
   at = 'start';
   steps = 0;
-  /** Continuations to call when the scheduler resumes this task. */
+  /** The task's body has returned (or thrown); detached promises it started may still be running. */
+  finished = false;
+  /**
+   * Continuations to call when the scheduler resumes this task. A task is one async function, but it may
+   * have several flows (a detached promise, a timeout racing an acquire), so more than one may be pending.
+   */
   gates: Array<() => void> = [];
+  /** Reasons of the parkings not yet woken, one per parked flow. */
+  readonly parkedOn = new Set<{ readonly reason: string }>();
   readonly scheduling: TaskScheduling;
 
   constructor(
@@ -179,8 +186,12 @@ export class Run {
   park(task: Task, reason: string): Parking {
     if (this.finished) return neverParking;
     this.leaveRunning(task);
-    task.state = 'blocked';
-    task.at = reason;
+    const parked = { reason };
+    task.parkedOn.add(parked);
+    if (task.gates.length === 0) {
+      task.state = 'blocked';
+      task.at = reason;
+    }
     this.record({ kind: 'block', task: task.id, reason });
     let settled = false;
     let resolve!: () => void;
@@ -192,8 +203,9 @@ export class Run {
     const settle = (gate: () => void, failed: boolean): void => {
       if (settled || this.finished) return;
       settled = true;
+      task.parkedOn.delete(parked);
       task.gates.push(gate);
-      if (task.state === 'blocked') task.state = 'runnable';
+      if (task.state !== 'running') task.state = 'runnable';
       this.record({ kind: 'wake', task: task.id, by: this.current(), failed });
       this.requestDecision();
     };
@@ -230,16 +242,19 @@ export class Run {
   private taskDone(task: Task): void {
     if (this.finished) return;
     this.leaveRunning(task);
-    task.state = 'done';
+    task.finished = true;
+    // Flows the body left behind that are due to resume still get scheduled; otherwise the task is done.
+    task.state = task.gates.length > 0 ? 'runnable' : 'done';
     task.at = 'done';
     this.record({ kind: 'done', task: task.id });
-    if (this.tasks.every((t) => t.state === 'done')) this.finish({ kind: 'completed' });
+    if (this.tasks.every((t) => t.finished)) this.finish({ kind: 'completed' });
     else this.requestDecision();
   }
 
   private taskThrew(task: Task, error: unknown): void {
     if (this.finished) return;
     this.leaveRunning(task);
+    task.finished = true;
     task.state = 'done';
     this.record({ kind: 'throw', task: task.id, message: error instanceof Error ? error.message : String(error) });
     this.finish({ kind: 'crash', task: task.name, error });
@@ -310,10 +325,7 @@ export class Run {
     this.probeArmed = false;
     if (this.finished) return;
     for (const task of this.tasks) {
-      if (task.state === 'running') {
-        task.state = 'unseen'; // it awaits something we cannot see; whatever resolves it will resume it
-        task.at = 'awaiting a promise the explorer does not control';
-      }
+      if (task.state === 'running') this.settleIdle(task);
     }
     this.running = 0;
     if (this.tasks.some((task) => task.state === 'runnable')) {
@@ -328,8 +340,23 @@ export class Run {
       this.armProbe();
       return;
     }
-    this.finish({ kind: 'deadlock', tasks: this.tasks.filter((t) => t.state !== 'done').map((t) => t.view()) });
+    this.finish({ kind: 'deadlock', tasks: this.tasks.filter((t) => !t.finished).map((t) => t.view()) });
   };
+
+  /** A task that was running while the event loop went idle: what is it waiting for? */
+  private settleIdle(task: Task): void {
+    if (task.gates.length > 0) {
+      task.state = 'runnable'; // a flow of it was woken while another flow was running
+    } else if (task.finished) {
+      task.state = 'done';
+    } else if (task.parkedOn.size > 0) {
+      task.state = 'blocked';
+      task.at = [...task.parkedOn].map((parked) => parked.reason).join(' and ');
+    } else {
+      task.state = 'unseen'; // whatever resolves the promise it awaits will resume it
+      task.at = 'awaiting a promise the explorer does not control';
+    }
+  }
 
   private finish(end: RunEnd): void {
     if (this.ended !== undefined) return;
