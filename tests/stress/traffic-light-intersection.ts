@@ -1,0 +1,158 @@
+import { Event, sleep } from '@kit';
+import type { Rng } from '../../src/explorer/rng';
+import { exportedClass, type KataCase, type KataSpec } from '../../src/explorer/spec';
+
+interface TrafficLight {
+  carArrived(carId: number, roadId: number, direction: number, turnGreen: () => void, crossCar: () => Promise<void>): Promise<void>;
+}
+type TrafficLightClass = new () => TrafficLight;
+
+interface Car {
+  readonly id: number;
+  /** 1 (road A) or 2 (road B). */
+  readonly road: 1 | 2;
+  /** 1, 2 on road A; 3, 4 on road B. */
+  readonly direction: number;
+  /** Virtual ms after its task starts (and after car `after` crossed, if set) that the car reaches the light. */
+  readonly arrival: number;
+  /**
+   * The car arrives the moment this (lower-numbered) car finishes crossing. Cars woken by one timer never
+   * race under the explorer (each runs until it blocks before the next timer fires), so this is how a car
+   * reaches the light exactly while the last car of the other road drives off.
+   */
+  readonly after?: number;
+  /** Virtual ms its crossing takes. */
+  readonly crossMs: number;
+}
+
+const ROAD_NAME = { 1: 'A', 2: 'B' } as const;
+
+function car(id: number, road: 1 | 2, arrival = 0, crossMs = 5, after?: number): Car {
+  const direction = road === 1 ? 1 + (id % 2) : 3 + (id % 2);
+  return { id, road, direction, arrival, crossMs, ...(after === undefined ? {} : { after }) };
+}
+
+/** "A B@3 A(after 1)": each car's road, arrival time and trigger. */
+function describe(cars: readonly Car[]): string {
+  return cars.map((c) => `${ROAD_NAME[c.road]}${c.arrival > 0 ? `@${c.arrival}` : ''}${c.after === undefined ? '' : `(after ${c.after})`}`).join(' ');
+}
+
+function randomCars(rng: Rng, n: number): Car[] {
+  return Array.from({ length: n }, (_, index) => {
+    const id = index + 1;
+    const after = id > 1 && rng.chance(0.35) ? rng.int(1, id - 1) : undefined;
+    const arrival = after !== undefined || rng.chance(0.4) ? 0 : rng.int(1, 25);
+    return car(id, rng.chance(0.5) ? 1 : 2, arrival, rng.int(1, 10), after);
+  });
+}
+
+/**
+ * Traffic Light Controlled Intersection: one task per car calls carArrived() on one shared TrafficLight.
+ * The scenario is the referee: it keeps the real light (road A green at first) and the cars on the
+ * intersection, and checks every turnGreen() and crossCar() against them as they happen.
+ */
+export const spec: KataSpec<TrafficLightClass, readonly Car[]> = {
+  slug: 'traffic-light-intersection',
+  load: (exports) => exportedClass<TrafficLightClass>(exports, 'TrafficLight', ['carArrived']),
+  cases(rng) {
+    const cases: KataCase<readonly Car[]>[] = [
+      { label: 'one car on road A', params: [car(1, 1)], exhaustive: true },
+      { label: 'one car on road B', params: [car(1, 2)], exhaustive: true },
+      { label: 'two cars on road B', params: [car(1, 2), car(2, 2)], exhaustive: true },
+      { label: 'a car on each road', params: [car(1, 1), car(2, 2)], exhaustive: true },
+      { label: 'A, B, A', params: [car(1, 1), car(2, 2), car(3, 1)], schedules: 60 },
+      // Car 3 reaches the light just as car 1 drives off, while car 2 of the other road waits for it.
+      { label: 'A, B, then A as the first A leaves', params: [car(1, 1), car(2, 2), car(3, 1, 0, 5, 1)], schedules: 150 },
+      { label: 'B, A, B', params: [car(1, 2, 0, 3), car(2, 1, 0, 7), car(3, 2, 0, 2)], schedules: 60 },
+      { label: 'A, A, B, B', params: [car(1, 1, 0, 4), car(2, 1, 0, 6), car(3, 2, 0, 4), car(4, 2, 0, 6)], schedules: 60 },
+      // Staggered arrivals: a car reaches the light while cars of the other road are on the intersection.
+      { label: 'B arrives while A crosses', params: [car(1, 1, 0, 10), car(2, 2, 3, 5), car(3, 1, 5, 10), car(4, 2, 12, 2)], schedules: 60 },
+    ];
+    for (let i = 1; i <= 10; i++) {
+      const cars = randomCars(rng, rng.int(3, 7));
+      cases.push({ label: `random traffic #${i}: ${describe(cars)}`, params: cars, schedules: 40 });
+    }
+    return cases;
+  },
+  scenario(TrafficLight, cars, ctx) {
+    const light = new TrafficLight();
+    let green: 1 | 2 = 1;
+    const crossing = { 1: 0, 2: 0 };
+    const crossed = new Set<number>();
+    const started = new Set<number>();
+    const hasCrossed = new Map(cars.map((c) => [c.id, new Event(`car ${c.id} has crossed`)]));
+    for (const c of cars) {
+      const road = ROAD_NAME[c.road];
+      const other = c.road === 1 ? 2 : 1;
+      const turnGreen = (): void => {
+        if (green === c.road) {
+          ctx.fail({
+            message: `car ${c.id} turned road ${road} green, but road ${road} was already green`,
+            expected: `turnGreen() only when the car's road is red`,
+            actual: `turnGreen() by car ${c.id} while road ${road} was green`,
+          });
+          return;
+        }
+        if (crossing[other] > 0) {
+          ctx.fail({
+            message: `car ${c.id} turned road ${road} green while ${crossing[other]} car(s) were still crossing on road ${ROAD_NAME[other]}`,
+            expected: `the light changes only when no car is crossing on the road that turns red`,
+            actual: `road ${road} turned green during a crossing on road ${ROAD_NAME[other]}`,
+          });
+          return;
+        }
+        green = c.road;
+        ctx.output(`road ${road} turns green (car ${c.id})`);
+      };
+      const crossCar = async (): Promise<void> => {
+        if (started.has(c.id)) {
+          ctx.fail({ message: `car ${c.id} crossed twice`, expected: 'crossCar() once per car', actual: 'a second crossCar()' });
+          return;
+        }
+        if (green !== c.road) {
+          ctx.fail({
+            message: `car ${c.id} crossed on road ${road} while road ${road} was red (road ${ROAD_NAME[green]} was green)`,
+            expected: `car ${c.id} crosses only while road ${road} is green`,
+            actual: `crossCar() by car ${c.id} on red`,
+          });
+          return;
+        }
+        started.add(c.id);
+        crossing[c.road] += 1;
+        ctx.output(`car ${c.id} starts crossing on road ${road}`);
+        try {
+          await ctx.activity(`car ${c.id} crosses`, c.crossMs);
+        } finally {
+          crossing[c.road] -= 1;
+        }
+        crossed.add(c.id);
+        hasCrossed.get(c.id)?.set();
+        ctx.output(`car ${c.id} has crossed`);
+      };
+      ctx.spawn(`car ${c.id} (road ${road})`, async () => {
+        if (c.after !== undefined) await hasCrossed.get(c.after)?.wait();
+        if (c.arrival > 0) await sleep(c.arrival);
+        await light.carArrived(c.id, c.road, c.direction, turnGreen, crossCar);
+        if (!crossed.has(c.id)) {
+          ctx.fail({
+            message: started.has(c.id)
+              ? `carArrived() for car ${c.id} returned before the car finished crossing`
+              : `carArrived() for car ${c.id} returned without letting the car cross`,
+            expected: `carArrived() resolves after awaiting crossCar()`,
+            actual: started.has(c.id) ? 'crossCar() was not awaited' : 'crossCar() was never called',
+          });
+        }
+      });
+    }
+    return {
+      check() {
+        const stuck = cars.filter((c) => !crossed.has(c.id)).map((c) => c.id);
+        return stuck.length === 0
+          ? undefined
+          : { message: `not every car crossed: car(s) ${stuck.join(', ')} never did`, expected: `${cars.length} cars crossed`, actual: `${crossed.size} crossed` };
+      },
+    };
+  },
+};
+
+export default spec;
