@@ -20,7 +20,7 @@ export class ExhaustiveSearch {
   private readonly path: Level[] = [];
   private depth = 0;
 
-  constructor(private readonly preemptionBound = Infinity) {}
+  constructor(private readonly preemptionBound = Number.POSITIVE_INFINITY) {}
 
   /** A strategy for the next run. Call `advance` after the run to move on. */
   strategy(): Strategy {

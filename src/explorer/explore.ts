@@ -142,7 +142,7 @@ export async function explore<Impl, Params>(
       let ran = 0;
       let complete = false;
       if (kataCase.exhaustive === true) {
-        const search = new ExhaustiveSearch();
+        const search = new ExhaustiveSearch(kataCase.preemptionBound);
         for (;;) {
           const outcome = await runOnce(kataCase, index, search.strategy());
           ran += 1;

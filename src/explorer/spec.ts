@@ -38,6 +38,11 @@ export interface KataCase<Params> {
   readonly label: string;
   readonly params: Params;
   readonly exhaustive?: boolean;
+  /**
+   * Exhaustive cases only: explore every interleaving with at most this many preemptions (switching away
+   * from a task that could go on). Most ordering bugs need one or two; the bound keeps big cases finite.
+   */
+  readonly preemptionBound?: number;
   /** Sampled schedules for this case (default: the explorer's `schedules` option). */
   readonly schedules?: number;
 }

@@ -71,3 +71,26 @@ describe('exhaustive exploration', () => {
     expect(result.cases[0]?.complete).toBe(true);
   });
 });
+
+describe('preemption-bounded exhaustive exploration', () => {
+  const bounded = (preemptionBound: number) =>
+    miniSpec(
+      (ctx) => {
+        for (const name of ['a', 'b']) {
+          ctx.spawn(name, async () => {
+            for (let i = 0; i < 3; i++) await scheduling().point(`${name}${i}`);
+          });
+        }
+        return undefined;
+      },
+      [{ label: 'bounded', params: null, exhaustive: true, preemptionBound }],
+    );
+
+  test.each([
+    [0, 2], // only the start order is chosen
+    [1, 2 + 2 * 3], // ... plus one switch away from the first task, after its start or one of its first two points
+  ])('with bound %i it explores %i schedules, and says the search was complete', async (bound, expected) => {
+    const result = await exploreMini(bounded(bound));
+    expect(result.cases[0]).toMatchObject({ schedules: expected, complete: true });
+  });
+});
