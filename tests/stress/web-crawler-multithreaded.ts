@@ -147,7 +147,11 @@ function handMadeCases(): KataCase<CrawlParams>[] {
   );
   // A wide site: with a limit of k, a pool must really run k fetches at once (and never more).
   const wide: Record<string, string[]> = { [y('/')]: Array.from({ length: 8 }, (_, i) => y(`/p${i}`)) };
-  const wideLatency = (url: string): number => 3 + ([...url].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 9);
+  const wideLatency = (url: string): number => {
+    let sum = 0;
+    for (let i = 0; i < url.length; i++) sum += url.charCodeAt(i);
+    return 3 + (sum % 9);
+  };
   for (let i = 0; i < 8; i++) wide[y(`/p${i}`)] = [y(`/q${i % 3}`), y('/')];
   cases.push(makeCase('a wide site, no limit', y('/'), wide, wideLatency, { schedules: 6 }));
   for (const k of [1, 2, 3]) {
