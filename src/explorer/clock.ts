@@ -43,16 +43,23 @@ export class VirtualClock {
     this.insert(timer);
   }
 
-  /** Advances to the earliest timer and fires it. Returns false when no timer is pending. */
+  /**
+   * Advances to the earliest due time and fires every timer due then, in order, before anyone runs: tasks
+   * woken at the same instant are then runnable together, and the scheduler chooses between them.
+   * Returns false when no timer is pending.
+   */
   fireNext(): boolean {
-    const timer = this.timers.shift();
-    if (timer === undefined) return false;
-    this.time = Math.max(this.time, timer.due);
-    if (timer.period !== undefined) {
-      timer.due = this.time + timer.period;
-      this.insert(timer);
+    const first = this.timers[0];
+    if (first === undefined) return false;
+    this.time = Math.max(this.time, first.due);
+    while (this.timers[0] !== undefined && this.timers[0].due <= this.time) {
+      const timer = this.timers.shift() as Timer;
+      if (timer.period !== undefined) {
+        timer.due = this.time + timer.period;
+        this.insert(timer);
+      }
+      timer.fire();
     }
-    timer.fire();
     return true;
   }
 
