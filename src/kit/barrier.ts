@@ -25,7 +25,6 @@ export class Barrier {
   }
 
   async wait(): Promise<number> {
-    await scheduling().point(`wait ${this.name}`);
     this.throwIfBroken();
     const index = this.arrived;
     this.arrived += 1;
@@ -33,6 +32,7 @@ export class Barrier {
       // The last arrival opens the barrier and starts the next cycle.
       this.arrived = 0;
       this.waiters.wakeAll();
+      await scheduling().point(`opened ${this.name}`);
       return index;
     }
     await this.waiters.wait();

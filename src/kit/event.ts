@@ -16,10 +16,13 @@ export class Event {
     this.waiters = new WaitQueue(`wait ${this.name}`);
   }
 
-  /** Resolves (to true) once the flag is set; at once if it already is. A scheduling point either way. */
+  /**
+   * Resolves (to true) once the flag is set. The flag is checked, and the task queued, synchronously, as in
+   * asyncio: `ev.clear(); await ev.wait()` cannot miss a `set()` that comes after it. A scheduling point either way.
+   */
   async wait(): Promise<true> {
-    await scheduling().point(`wait ${this.name}`);
-    if (!this.flag) await this.waiters.wait();
+    if (this.flag) await scheduling().point(`passed ${this.name}`);
+    else await this.waiters.wait();
     return true;
   }
 

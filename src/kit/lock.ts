@@ -6,7 +6,8 @@ import { WaitQueue } from './wait-queue';
 /**
  * A mutual-exclusion lock with asyncio semantics: not reentrant, not owned (any task may release it), and
  * FIFO-fair: `release` hands the lock straight to the longest waiter, so a newcomer cannot barge in.
- * Under the explorer, `acquire` is a scheduling point, and a waiter handed the lock resumes whenever the
+ * Like any async call, `acquire` takes the lock (or queues) synchronously, then yields at its `await`:
+ * under the explorer that is a scheduling point, and a waiter handed the lock resumes whenever the
  * scheduler chooses, possibly after other tasks ran.
  */
 export class Lock {
@@ -21,9 +22,9 @@ export class Lock {
 
   /** Waits until the lock is free, then takes it. Always resolves to true, as asyncio's does. */
   async acquire(): Promise<true> {
-    await scheduling().point(`acquire ${this.name}`);
     if (!this.held) {
       this.held = true;
+      await scheduling().point(`took ${this.name}`);
       return true;
     }
     await this.waiters.wait(); // invariant: whoever wakes us handed us the lock, `held` stayed true

@@ -6,7 +6,7 @@ import { WaitQueue } from './wait-queue';
 /**
  * A counting semaphore with asyncio semantics. `acquire` takes a permit, waiting while there is none;
  * `release` returns one. FIFO-fair: a released permit goes straight to the longest waiter.
- * Under the explorer, `acquire` is a scheduling point.
+ * `acquire` takes a permit (or queues) synchronously and then yields: a scheduling point under the explorer.
  */
 export class Semaphore {
   readonly name: string;
@@ -24,9 +24,9 @@ export class Semaphore {
 
   /** Takes a permit, waiting while there is none (or others wait before us). Resolves to true. */
   async acquire(): Promise<true> {
-    await scheduling().point(`acquire ${this.name}`);
     if (this.permits > 0 && this.waiters.size === 0) {
       this.permits -= 1;
+      await scheduling().point(`took ${this.name}`);
       return true;
     }
     await this.waiters.wait(); // invariant: the releaser handed its permit to us instead of counting it

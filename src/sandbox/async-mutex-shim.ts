@@ -40,9 +40,12 @@ export class Semaphore implements SemaphoreInterface {
   async acquire(weight = 1, priority = 0): Promise<[number, SemaphoreInterface.Releaser]> {
     checkWeight(weight);
     checkPriority(priority);
-    await scheduling().point(`acquire ${this.name}`);
+    // As in async-mutex, the permit is taken (or the request queued) synchronously, before the await yields.
     const taken = this.tryTake(weight);
-    if (taken !== undefined) return taken;
+    if (taken !== undefined) {
+      await scheduling().point(`took ${this.name}`);
+      return taken;
+    }
     const before = this.value;
     await this.queue.enter(weight).promise; // invariant: dispatch() subtracted our weight before waking us
     return [before, this.releaser(weight)];
@@ -68,7 +71,7 @@ export class Semaphore implements SemaphoreInterface {
   async waitForUnlock(weight = 1, priority = 0): Promise<void> {
     checkWeight(weight);
     checkPriority(priority);
-    await scheduling().point(`waitForUnlock ${this.name}`);
+    if (this.queue.size === 0 && weight <= this.value) await scheduling().point(`waitForUnlock ${this.name}`);
     while (this.queue.size > 0 || weight > this.value) await this.unlockWaiters.wait();
   }
 
@@ -195,8 +198,8 @@ export function tryAcquire(sync: Sync, alreadyAcquiredError: Error = E_ALREADY_L
     throw new UsageError('tryAcquire() under the kata explorer takes a Mutex or Semaphore from async-mutex');
   }
   return wrap(sync, undefined, async (weight) => {
-    await scheduling().point('tryAcquire');
     const taken = sync instanceof Mutex ? sync.tryTake() : sync.tryTake(weight);
+    await scheduling().point('tryAcquire');
     if (taken === undefined) throw alreadyAcquiredError;
     return taken;
   });

@@ -1,11 +1,12 @@
-import { Lock, Semaphore } from '@kit';
+import { Semaphore } from '@kit';
 
-// Bug: announces the element (filledSlots.release()) before putting it into the array, and the push then
-// waits for a mutex. A consumer woken by the announcement can take the mutex first and shift from an empty
-// array: it returns undefined, and the element arrives later with nobody counted to take it.
+// Bug: announces the element (filledSlots.release()) before it is in the array, and only then awaits room
+// for it. The `await` between the announcement and the push lets a consumer take the announcement and shift
+// from an empty array: it returns undefined, and the element arrives later with nobody counted to take it.
+// (Announcing first and pushing in the same synchronous step would be harmless in JavaScript: no task can
+// run in between. The bug needs an await between the two, as here.)
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
-  private readonly mutex = new Lock();
   private readonly freeSlots: Semaphore;
   private readonly filledSlots = new Semaphore(0);
 
@@ -14,18 +15,14 @@ export class BoundedBlockingQueue {
   }
 
   async enqueue(element: number): Promise<void> {
-    await this.freeSlots.acquire();
     this.filledSlots.release();
-    await this.mutex.acquire();
+    await this.freeSlots.acquire();
     this.items.push(element);
-    this.mutex.release();
   }
 
   async dequeue(): Promise<number> {
     await this.filledSlots.acquire();
-    await this.mutex.acquire();
     const element = this.items.shift() as number;
-    this.mutex.release();
     this.freeSlots.release();
     return element;
   }
