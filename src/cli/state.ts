@@ -5,8 +5,9 @@ import { repoRoot } from '../catalog';
 /**
  * The learner's progress, kept in `.kata/` (git-ignored): hints seen, and the last verdict per kata together
  * with a hash of the file it judged, so the board can show it without re-running every kata.
+ * KATA_STATE_DIR moves it elsewhere (the CLI's own tests do).
  */
-export const stateDir = join(repoRoot, '.kata');
+export const stateDir = process.env.KATA_STATE_DIR ?? join(repoRoot, '.kata');
 
 interface State {
   hintsSeen: Record<string, number>;

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../src/catalog';
+
+/** The CLI as a learner runs it, in a child process with its own state folder. */
+let state = '';
+beforeAll(() => {
+  state = mkdtempSync(join(tmpdir(), 'kata-cli-'));
+});
+afterAll(() => {
+  rmSync(state, { recursive: true, force: true });
+});
+
+function kata(...args: string[]): { code: number | null; out: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, KATA_STATE_DIR: state, NO_COLOR: '1' },
+  });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('npm run kata', () => {
+  test('hints come one at a time, each call showing one more', () => {
+    expect(kata('hint', 'print-in-order').out).toMatch(/Hint 1 of 3/);
+    const second = kata('hint', 'print-in-order').out;
+    expect(second).toMatch(/Hint 1 of 3[\s\S]*Hint 2 of 3/);
+    expect(second).not.toMatch(/Hint 3 of 3/);
+  });
+
+  test('an unknown kata is one sentence with a suggestion and exit code 2', () => {
+    const { code, out } = kata('print-in-ordr');
+    expect(code).toBe(2);
+    expect(out.trim()).toBe('error: there is no kata "print-in-ordr"; did you mean "print-in-order"?');
+  });
+
+  test('a wrong solution fails with exit code 1, and its replay line reproduces the same failure', () => {
+    const first = kata('print-in-order', '--impl', 'tests/mutants/print-in-order/flag-check-then-wait.ts');
+    expect(first.code).toBe(1);
+    const headline = first.out.split('\n')[0];
+    const replay = /^replay: npm run kata -- (.+)$/m.exec(first.out)?.[1];
+    expect(replay).toBeDefined();
+    const args = (replay ?? '').match(/'[^']*'|\S+/g)?.map((arg) => arg.replace(/^'|'$/g, '')) ?? [];
+    const again = kata(...args);
+    expect(again.code).toBe(1);
+    expect(again.out.split('\n')[0]).toBe(headline);
+    expect(again.out).toContain('replayed schedule');
+    expect(again.out).not.toContain('warning');
+  });
+
+  test('a reference solution passes with exit code 0; the untouched stub is "not started", exit code 1', () => {
+    expect(kata('print-in-order', '--solution', 'event').code).toBe(0);
+    const stub = kata('print-in-order');
+    expect(stub.code).toBe(1);
+    expect(stub.out).toMatch(/not started: Foo\.first is not implemented yet/);
+  });
+
+  test('the board lists every kata and suggests the next one', () => {
+    const { code, out } = kata();
+    expect(code).toBe(0);
+    expect(out).toMatch(/print-in-order[\s\S]*web-crawler-multithreaded/);
+    expect(out).toMatch(/Next: npm run kata -- print-in-order/);
+  });
+});
