@@ -1,6 +1,7 @@
 import { resetDefaultNames } from '../kit/names';
 import { RunContext } from './context';
-import { type RunEnd, Run } from './run';
+import { schedulingContext } from '../kit/scheduling';
+import { type RunEnd, Run, TaskScheduling } from './run';
 import type { Schedule } from './schedule';
 import { delaysFrom, hashChoices } from './schedule';
 import type { Failure, KataCase, KataSpec } from './spec';
@@ -40,9 +41,11 @@ export interface RunRequest {
   readonly traced?: boolean;
 }
 
-let unhandled: unknown[] = [];
+/** Rejections nobody handled, with the task whose code rejected them (Node emits the event in its context). */
+let unhandled: Array<{ reason: unknown; task: string | undefined }> = [];
 const onUnhandled = (reason: unknown): void => {
-  unhandled.push(reason);
+  const store = schedulingContext.getStore();
+  unhandled.push({ reason, task: store instanceof TaskScheduling ? store.task.name : undefined });
 };
 
 /** Collects rejections nobody handled while exploring; they count as failures of the schedule that made them. */
@@ -84,8 +87,10 @@ export async function runSchedule<Impl, Params>(
   }
   // Node reports unhandled rejections between macrotasks; one turn of the loop lets them arrive.
   await new Promise((resolve) => realSetImmediate(resolve));
-  if (unhandled.length > 0 && end.kind === 'completed' && failure === undefined) {
-    end = { kind: 'crash', task: 'a detached promise (nobody awaited it)', error: unhandled[0] };
+  const first = unhandled[0];
+  if (first !== undefined && end.kind === 'completed' && failure === undefined) {
+    const where = first.task === undefined ? 'a detached promise' : `a detached promise in ${first.task}`;
+    end = { kind: 'crash', task: `${where} (rejected, and nobody awaited or caught it)`, error: first.reason };
   }
   unhandled = [];
   return {

@@ -54,7 +54,7 @@ describe('sandbox verdicts', () => {
   test('a rejection in a detached promise fails and says so', async () => {
     const verdict = await judgeSource('detached', fooWith({ first: "print(); this.done = 1; void Promise.reject(new Error('lost'));" }));
     expect(verdict.status).toBe('fail');
-    if (verdict.status === 'fail') expect(verdict.headline).toMatch(/detached promise/);
+    if (verdict.status === 'fail') expect(verdict.headline).toMatch(/a detached promise in first\(\) \(rejected/);
   });
 
   test('a file that does not compile is one sentence with the position', async () => {
