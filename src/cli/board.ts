@@ -26,9 +26,11 @@ const marks: Record<KataStatus, string> = {
 /** The board: every kata in learning order with its status, a progress bar and the suggested next kata. */
 export function renderBoard(catalog: readonly Kata[], statuses: readonly KataStatus[]): string {
   const lines: string[] = [colors.bold('Concurrency katas'), ''];
+  const titleOf = (kata: Kata): string => `${kata.title} (${kata.leetcode})`;
+  const titleWidth = Math.max(...catalog.map((kata) => titleOf(kata).length));
   catalog.forEach((kata, index) => {
     const status = statuses[index] ?? 'not started';
-    const title = `${kata.title} (${kata.leetcode})`.padEnd(42);
+    const title = titleOf(kata).padEnd(titleWidth);
     lines.push(`  ${marks[status]} ${kata.slug.padEnd(30)} ${title} ${colors.dim(kata.difficulty.padEnd(6))} ${status}`);
   });
   const passing = statuses.filter((s) => s === 'passing').length;
@@ -42,6 +44,6 @@ export function renderBoard(catalog: readonly Kata[], statuses: readonly KataSta
       ? colors.green('  Every kata passes. Try another seed: npm run kata -- <slug> --seed 7')
       : `  Next: ${colors.bold(`npm run kata -- ${next.slug}`)}   (statement: problems/${next.slug}/README.md)`,
   );
-  lines.push(colors.dim('  ? = changed since it was last checked. Also: hint <slug>, reset <slug>, solution <slug>, <slug> --watch'));
+  lines.push(colors.dim('  Also: hint <slug>, reset <slug>, solution <slug>, <slug> --watch'));
   return lines.join('\n');
 }

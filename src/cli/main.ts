@@ -165,8 +165,16 @@ function listCommand(): number {
   return 0;
 }
 
-function boardCommand(): number {
+/** The board. Katas changed since they were last judged are judged first, so every status is current. */
+async function boardCommand(): Promise<number> {
   const catalog = loadCatalog();
+  for (const kata of catalog) {
+    if (statusOf(kata) !== 'not checked') continue;
+    const stub = kataPaths(kata.slug).stub;
+    if (process.stderr.isTTY) process.stderr.write(colors.dim(`checking ${kata.slug}…\r`));
+    rememberVerdict(kata, stub, await judgeFile(kata, stub, { seed: 1 }));
+    if (process.stderr.isTTY) process.stderr.write('\x1b[2K');
+  }
   console.log(renderBoard(catalog, catalog.map(statusOf)));
   return 0;
 }
