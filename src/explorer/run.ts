@@ -1,3 +1,4 @@
+import { deferred } from '../kit/deferred';
 import { type Parking, type Scheduling, schedulingContext } from '../kit/scheduling';
 import { VirtualClock } from './clock';
 import { beat } from './heartbeat';
@@ -194,12 +195,7 @@ export class Run {
     }
     this.record({ kind: 'block', task: task.id, reason });
     let settled = false;
-    let resolve!: () => void;
-    let reject!: (error: unknown) => void;
-    const promise = new Promise<void>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
+    const { promise, resolve, reject } = deferred();
     const settle = (gate: () => void, failed: boolean): void => {
       if (settled || this.finished) return;
       settled = true;

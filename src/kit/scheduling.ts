@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { deferred } from './deferred';
 
 /**
  * The seam between the kit's primitives and whoever schedules tasks.
@@ -34,12 +35,7 @@ export function scheduling(): Scheduling {
 
 function parkFreely(): Parking {
   let settled = false;
-  let resolve!: () => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
+  const { promise, resolve, reject } = deferred();
   return {
     promise,
     wake() {
