@@ -1,5 +1,5 @@
 import { readFileSync, watch } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import pc from 'picocolors';
@@ -101,8 +101,11 @@ function watchLoop(files: string[], runOnce: () => Promise<number>): Promise<num
     }
   };
   let timer: NodeJS.Timeout | undefined;
+  // Watch the folder, not the file: editors that save by renaming a new file over the old one would
+  // otherwise leave us watching a file that no longer exists.
   for (const file of files) {
-    watch(file, () => {
+    watch(dirname(file), (_event, name) => {
+      if (name !== basename(file)) return;
       clearTimeout(timer);
       timer = setTimeout(() => void rerun(), 150); // editors save in bursts
     });
