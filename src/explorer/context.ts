@@ -11,11 +11,11 @@ export class RunContext implements ScenarioContext {
   }
 
   output(text: string): void {
-    this.run.record({ kind: 'output', task: this.run.current(), text });
+    this.run.note({ kind: 'output', task: this.run.current(), text });
   }
 
   note(text: string): void {
-    this.run.record({ kind: 'note', task: this.run.current(), text });
+    this.run.note({ kind: 'note', task: this.run.current(), text });
   }
 
   fail(failure: Failure): void {

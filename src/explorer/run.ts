@@ -170,7 +170,7 @@ export class Run {
     this.finish(end);
   }
 
-  record(event: TraceEvent): void {
+  note(event: TraceEvent): void {
     this.trace?.push(event);
   }
 
@@ -192,8 +192,10 @@ export class Run {
     if (task.gates.length === 0) {
       task.state = 'blocked';
       task.at = reason;
+    } else {
+      task.state = 'runnable'; // another flow of the task was woken meanwhile
     }
-    this.record({ kind: 'block', task: task.id, reason });
+    this.note({ kind: 'block', task: task.id, reason });
     let settled = false;
     const { promise, resolve, reject } = deferred();
     const settle = (gate: () => void, failed: boolean): void => {
@@ -202,7 +204,7 @@ export class Run {
       task.parkedOn.delete(parked);
       task.gates.push(gate);
       if (task.state !== 'running') task.state = 'runnable';
-      this.record({ kind: 'wake', task: task.id, by: this.current(), failed });
+      this.note({ kind: 'wake', task: task.id, by: this.current(), failed });
       this.requestDecision();
     };
     this.requestDecision();
@@ -242,7 +244,7 @@ export class Run {
     // Flows the body left behind that are due to resume still get scheduled; otherwise the task is done.
     task.state = task.gates.length > 0 ? 'runnable' : 'done';
     task.at = 'done';
-    this.record({ kind: 'done', task: task.id });
+    this.note({ kind: 'done', task: task.id });
     if (this.tasks.every((t) => t.finished)) this.finish({ kind: 'completed' });
     else this.requestDecision();
   }
@@ -252,7 +254,7 @@ export class Run {
     this.leaveRunning(task);
     task.finished = true;
     task.state = 'done';
-    this.record({ kind: 'throw', task: task.id, message: error instanceof Error ? error.message : String(error) });
+    this.note({ kind: 'throw', task: task.id, message: error instanceof Error ? error.message : String(error) });
     this.finish({ kind: 'crash', task: task.name, error });
   }
 
@@ -277,18 +279,27 @@ export class Run {
     }
     if (!this.countStep()) return;
     const decision: Decision = { runnable, last: this.last, index: this.choices.length };
-    let chosen: number;
+    const chosen = this.ask(decision);
+    if (chosen === undefined) return;
+    this.record(decision, chosen);
+    this.resume(this.tasks[chosen] as Task);
+  };
+
+  /** Asks the strategy; undefined (and the run ended) if it cannot follow a recorded schedule. */
+  private ask(decision: Decision): number | undefined {
     try {
-      chosen = this.strategy.choose(decision);
+      return this.strategy.choose(decision);
     } catch (error) {
       this.finish({ kind: 'mismatch', message: error instanceof Error ? error.message : String(error) });
-      return;
+      return undefined;
     }
+  }
+
+  private record(decision: Decision, chosen: number): void {
     this.choices.push(chosen);
     if (chosen !== defaultChoice(decision)) this.switches.push([decision.index, chosen]);
     if (isPreemption(decision, chosen)) this.preemptions += 1;
-    this.resume(this.tasks[chosen] as Task);
-  };
+  }
 
   private resume(task: Task): void {
     task.state = 'running';
@@ -296,10 +307,20 @@ export class Run {
     this.running += 1;
     this.last = task.id;
     beat(task.id);
-    this.record({ kind: 'resume', task: task.id, time: this.clock.now(), at: task.at });
-    const gates = task.gates;
-    task.gates = [];
-    for (const gate of gates) gate();
+    this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: task.at });
+    // One flow at a time: a task whose body runs several promise chains (Promise.all over fetches, a
+    // timeout racing an acquire) may have more than one woken. Which resumes first is a decision too;
+    // the others stay pending and make the task runnable again once this one yields.
+    let index = 0;
+    if (task.gates.length > 1) {
+      const decision: Decision = { runnable: task.gates.map((_, i) => i), last: undefined, index: this.choices.length };
+      const chosen = this.ask(decision);
+      if (chosen === undefined) return;
+      this.record(decision, chosen);
+      index = chosen;
+    }
+    const [gate] = task.gates.splice(index, 1);
+    gate?.();
     this.armProbe();
   }
 
@@ -331,7 +352,7 @@ export class Run {
     if (this.clock.pending > 0) {
       if (!this.countStep()) return;
       this.clock.fireNext();
-      this.record({ kind: 'time', time: this.clock.now() });
+      this.note({ kind: 'time', time: this.clock.now() });
       this.requestDecision();
       this.armProbe();
       return;

@@ -94,3 +94,24 @@ describe('preemption-bounded exhaustive exploration', () => {
     expect(result.cases[0]).toMatchObject({ schedules: expected, complete: true });
   });
 });
+
+describe('flows inside one task', () => {
+  test('two promise chains of one task woken at the same instant resume in either order', async () => {
+    const orders = new Set<string>();
+    const spec = miniSpec((ctx) => {
+      const order: string[] = [];
+      const flow = async (name: string): Promise<void> => {
+        await sleep(5);
+        order.push(name);
+      };
+      ctx.spawn('crawler', async () => {
+        await Promise.all([flow('a'), flow('b')]);
+        orders.add(order.join(''));
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec);
+    expect(result.cases[0]).toMatchObject({ schedules: 2, complete: true });
+    expect([...orders].sort()).toEqual(['ab', 'ba']);
+  });
+});
