@@ -18,11 +18,16 @@ export interface CheckOptions {
 const colors = pc.createColors(pc.isColorSupported);
 
 function describeSummary(summary: Summary): string {
-  const parts = summary.cases.map((c) =>
-    c.mode === 'exhaustive'
-      ? `${c.label}: ${c.complete ? `all ${c.schedules.toLocaleString('en-US')} interleavings` : `${c.schedules.toLocaleString('en-US')} interleavings (search cut short)`}`
-      : `${c.label}: ${c.schedules} schedules`,
-  );
+  const parts = summary.cases.map((c) => {
+    const count = c.schedules.toLocaleString('en-US');
+    const what =
+      c.mode !== 'exhaustive'
+        ? `${count} schedules`
+        : c.complete
+          ? `all ${count} interleavings`
+          : `${count} interleavings (search cut short)`;
+    return `${c.label}: ${what}${c.note === undefined ? '' : colors.yellow(` (${c.note})`)}`;
+  });
   return parts.join('\n    ');
 }
 
@@ -43,6 +48,8 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
         specPath: kataPaths(kata.slug).spec,
         implPath: resolve(implPath),
         seed: options.seed,
+        // A safety net, not the budget: katas are sized to finish well within it (see docs/results.md).
+        timeBudgetMs: 10_000,
         ...(options.schedules === undefined ? {} : { schedules: options.schedules }),
         ...(options.replay === undefined ? {} : { replay: options.replay }),
         color: colors.isColorSupported,

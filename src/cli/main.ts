@@ -22,7 +22,7 @@ const usage = `Usage: npm run kata -- [command]
       --impl <file>         test any file that exports the kata's contract
       --solution [name]     test the reference solutions (or one of them)
       --seed <n>            explore other schedules and inputs (default 1)
-      --schedules <n>       sampled schedules per case (default 300)
+      --schedules <n>       sampled schedules for every sampled case (default: as the kata sets, mostly 300)
       --replay <schedule>   replay one schedule from a failure's replay: line
   hint <slug>               the next hint (each says more than the last)
   reset <slug>              restore the stub (your file is backed up first)

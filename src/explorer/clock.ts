@@ -25,6 +25,11 @@ export class VirtualClock {
     return this.timers.length;
   }
 
+  /** When the next timer is due, if any. */
+  get nextDue(): number | undefined {
+    return this.timers[0]?.due;
+  }
+
   set(delay: number, fire: () => void, period?: number): Timer {
     const timer: Timer = { id: this.nextId++, due: this.time + delay, period, fire };
     this.insert(timer);

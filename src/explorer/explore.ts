@@ -9,8 +9,10 @@ import { installVirtualTimers, uninstallVirtualTimers } from './virtual-timers';
 
 export interface ExploreOptions {
   readonly seed: number;
-  /** Sampled schedules per case that is not explored exhaustively. */
+  /** Sampled schedules per case that is not explored exhaustively, unless the case sets its own count. */
   readonly schedules: number;
+  /** Sampled schedules for every sampled case, overriding the counts the cases set (`--schedules`). */
+  readonly forceSchedules?: number;
   /** Stop sampling after this much real time; exhaustive cases are finished or reported incomplete. */
   readonly timeBudgetMs: number;
   /** Decisions plus timer firings per schedule before it counts as a livelock. */
@@ -41,6 +43,8 @@ export interface CaseSummary {
   readonly schedules: number;
   /** Exhaustive cases: true when every interleaving was explored. */
   readonly complete: boolean;
+  /** Why the case was judged differently than planned (nondeterministic code). */
+  readonly note?: string;
 }
 
 /** A failing schedule, shrunk and replayed with a trace; plain data so it can cross a worker boundary. */
@@ -69,6 +73,12 @@ export interface ExploreResult {
 }
 
 const START_DELAYS = [1, 3, 10, 30, 100, 300, 1000];
+
+const REPLAY_DIFFERED =
+  'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)';
+
+const NONDETERMINISM =
+  'the code ran differently on the same schedule (Math.random, Date.now, real I/O?), so no exhaustive proof: sampled instead';
 
 /** Picks the strategy of the n-th sampled schedule: a portfolio rotated per schedule. */
 function portfolio(rng: Rng, n: number, tasks: number, expectedSteps: number): Strategy {
@@ -117,9 +127,7 @@ export async function explore<Impl, Params>(
     const traced = await runOnce(kataCase, index, strict, delaysArray(schedule), true);
     const again = await runOnce(kataCase, index, new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t]))), delaysArray(schedule), true);
     const nondeterminism =
-      again.schedule.hash !== traced.schedule.hash || failed(again) !== failed(traced)
-        ? 'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)'
-        : undefined;
+      again.schedule.hash !== traced.schedule.hash || failed(again) !== failed(traced) ? REPLAY_DIFFERED : undefined;
     return {
       caseLabel: kataCase.label,
       outcome: failed(traced) ? traced : shrunk.outcome,
@@ -139,15 +147,20 @@ export async function explore<Impl, Params>(
       const tasks = await countTasks(runOnce, kataCase, index);
       options.onCase?.(kataCase.label, tasks.names);
       const observations: number[] = [];
-      let ran = 0;
-      let complete = false;
-      if (kataCase.exhaustive === true) {
+      let sample = kataCase.exhaustive !== true;
+      if (!sample) {
         const search = new ExhaustiveSearch(kataCase.preemptionBound);
+        let ran = 0;
+        let complete = false;
+        let nondeterministic = false;
         for (;;) {
           const outcome = await runOnce(kataCase, index, search.strategy());
           ran += 1;
           total += 1;
-          if (outcome.end.kind === 'mismatch') break; // nondeterministic code: sampling below still judges it
+          if (outcome.end.kind === 'mismatch') {
+            nondeterministic = true; // the same prefix ran differently: no proof possible, so sample instead
+            break;
+          }
           if (failed(outcome)) {
             summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete: false });
             return finish(await conclude(kataCase, index, outcome, 'exhaustive'));
@@ -160,11 +173,20 @@ export async function explore<Impl, Params>(
           if (ran >= options.exhaustiveLimit || outOfTime()) break;
         }
         options.onProgress?.(total, planned);
-        summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete });
-      } else {
+        summaries.push({
+          label: kataCase.label,
+          mode: 'exhaustive',
+          schedules: ran,
+          complete,
+          ...(nondeterministic ? { note: NONDETERMINISM } : {}),
+        });
+        sample = nondeterministic;
+      }
+      if (sample) {
         const caseRng = rng.fork(index + 1);
         let expectedSteps = Math.max(tasks.steps, 8);
-        const wanted = kataCase.schedules ?? options.schedules;
+        const wanted = options.forceSchedules ?? kataCase.schedules ?? options.schedules;
+        let ran = 0;
         for (; ran < wanted && !outOfTime(); ran++) {
           const strategy = portfolio(caseRng, ran, tasks.names.length, expectedSteps);
           const delays = startDelays(caseRng, tasks.names.length);
@@ -224,16 +246,16 @@ async function replayOnly<Impl, Params>(
   const strict = (): ReplayStrategy => new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])));
   const outcome = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
   const again = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
+  const unused = schedule.switches.filter(([decision]) => decision >= outcome.choices.length);
   const mismatch =
     outcome.end.kind === 'mismatch'
       ? outcome.end.message
       : schedule.hash !== undefined && schedule.hash !== outcome.schedule.hash
         ? 'the code changed since this schedule was recorded, so this replay is not the exact run that failed then'
-        : undefined;
-  const nondeterminism =
-    again.schedule.hash !== outcome.schedule.hash
-      ? 'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)'
-      : undefined;
+        : unused.length > 0
+          ? `the run ended after ${outcome.choices.length} decisions, before the schedule's switch at decision ${unused[0]?.[0] ?? ''}: it does not match this code`
+          : undefined;
+  const nondeterminism = again.schedule.hash !== outcome.schedule.hash ? REPLAY_DIFFERED : undefined;
   const summary: CaseSummary = { label: kataCase.label, mode: 'replay', schedules: 1, complete: false };
   const base = { cases: [summary], schedules: 2, elapsedMs: performance.now() - started, outOfTime: false };
   if (!failed(outcome) && mismatch === undefined) return base;

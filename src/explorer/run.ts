@@ -351,8 +351,9 @@ export class Run {
     }
     if (this.clock.pending > 0) {
       if (!this.countStep()) return;
+      // The separator goes first, so the wake-ups the timers cause are drawn under it.
+      this.note({ kind: 'time', time: Math.max(this.clock.now(), this.clock.nextDue ?? 0) });
       this.clock.fireNext();
-      this.note({ kind: 'time', time: this.clock.now() });
       this.requestDecision();
       this.armProbe();
       return;

@@ -26,14 +26,15 @@ function checkPriority(priority: number): void {
 
 export class Semaphore implements SemaphoreInterface {
   private readonly name = defaultName('async-mutex Semaphore');
-  private readonly queue: WaitQueue<number>;
+  /** Queued acquires: the weight each asks for, and the value it is handed (async-mutex reports that value). */
+  private readonly queue: WaitQueue<{ readonly weight: number; granted?: number }>;
   private readonly unlockWaiters: WaitQueue;
 
   constructor(
     private value: number,
     private readonly cancelError: Error = E_CANCELED,
   ) {
-    this.queue = new WaitQueue<number>(`acquire ${this.name}`);
+    this.queue = new WaitQueue(`acquire ${this.name}`);
     this.unlockWaiters = new WaitQueue(`waitForUnlock ${this.name}`);
   }
 
@@ -46,9 +47,9 @@ export class Semaphore implements SemaphoreInterface {
       await scheduling().point(`took ${this.name}`);
       return taken;
     }
-    const before = this.value;
-    await this.queue.enter(weight).promise; // invariant: dispatch() subtracted our weight before waking us
-    return [before, this.releaser(weight)];
+    const request: { readonly weight: number; granted?: number } = { weight };
+    await this.queue.enter(request).promise; // invariant: dispatch() subtracted our weight before waking us
+    return [request.granted ?? 0, this.releaser(weight)];
   }
 
   /** Takes `weight` at once if nobody queues and enough is left; undefined otherwise (for tryAcquire). */
@@ -100,8 +101,9 @@ export class Semaphore implements SemaphoreInterface {
 
   /** Hands permits to waiters head-first while the head's weight fits, then lets waitForUnlock re-check. */
   private dispatch(): void {
-    for (let head = this.queue.headTag(); head !== undefined && head <= this.value; head = this.queue.headTag()) {
-      this.value -= head;
+    for (let head = this.queue.headTag(); head !== undefined && head.weight <= this.value; head = this.queue.headTag()) {
+      head.granted = this.value;
+      this.value -= head.weight;
       this.queue.wakeOne();
     }
     this.unlockWaiters.wakeAll();

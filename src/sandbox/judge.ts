@@ -84,7 +84,7 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
   const result = await explore(spec, impl, {
     ...defaultExploreOptions,
     seed: request.seed,
-    ...(request.schedules === undefined ? {} : { schedules: request.schedules }),
+    ...(request.schedules === undefined ? {} : { forceSchedules: request.schedules }),
     ...(request.timeBudgetMs === undefined ? {} : { timeBudgetMs: request.timeBudgetMs }),
     ...(request.replay === undefined ? {} : { replay: decodeSchedule(request.replay) }),
     onCase: (label, taskNames) => hooks.onCase?.(label, taskNames),

@@ -7,6 +7,7 @@ export interface CheckRequest {
   /** Absolute path of the file under test (stub, solution, mutant, any file exporting the contract). */
   readonly implPath: string;
   readonly seed: number;
+  /** Sampled schedules for every sampled case (overrides the counts the kata's cases set). */
   readonly schedules?: number;
   readonly timeBudgetMs?: number;
   /** An encoded schedule to replay instead of exploring. */
@@ -18,7 +19,7 @@ export interface CheckRequest {
 }
 
 export interface Summary {
-  readonly cases: ReadonlyArray<{ readonly label: string; readonly mode: string; readonly schedules: number; readonly complete: boolean }>;
+  readonly cases: ReadonlyArray<{ readonly label: string; readonly mode: string; readonly schedules: number; readonly complete: boolean; readonly note?: string }>;
   readonly schedules: number;
   readonly elapsedMs: number;
   readonly outOfTime: boolean;
