@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../src/catalog';
@@ -48,6 +48,14 @@ describe('npm run kata', () => {
     expect(again.out.split('\n')[0]).toBe(headline);
     expect(again.out).toContain('replayed schedule');
     expect(again.out).not.toContain('warning');
+  });
+
+  test('the failure shown in the README is what the CLI prints today', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const shown = /## Reading a failure\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    const printed = kata('print-in-order', '--impl', 'tests/mutants/print-in-order/flag-check-then-wait.ts').out;
+    const trim = (text: string): string => text.split('\n').map((line) => line.trimEnd()).join('\n').trim();
+    expect(trim(shown ?? '')).toBe(trim(printed));
   });
 
   test('a reference solution passes with exit code 0; the untouched stub is "not started", exit code 1', () => {
