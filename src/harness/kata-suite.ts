@@ -17,7 +17,7 @@ function check(slug: string, implPath: string): Promise<Verdict> {
     timeBudgetMs: Number.POSITIVE_INFINITY,
     color: false,
     width: 100,
-    command: `npm run kata -- ${slug} --impl ${shown} --seed ${seed}`,
+    command: `npm run kata -- ${slug}${implPath === kataPaths(slug).stub ? '' : ` --impl ${shown}`} --seed ${seed}`,
   });
 }
 

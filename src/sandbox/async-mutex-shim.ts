@@ -25,14 +25,15 @@ function checkPriority(priority: number): void {
 }
 
 export class Semaphore implements SemaphoreInterface {
-  private readonly name = defaultName('async-mutex Semaphore');
   /** Queued acquires: the weight each asks for, and the value it is handed (async-mutex reports that value). */
   private readonly queue: WaitQueue<{ readonly weight: number; granted?: number }>;
   private readonly unlockWaiters: WaitQueue;
 
+  /** `name` is ours, not async-mutex's: it labels the semaphore in failure pictures. */
   constructor(
     private value: number,
     private readonly cancelError: Error = E_CANCELED,
+    private readonly name = defaultName('Semaphore'),
   ) {
     this.queue = new WaitQueue(`acquire ${this.name}`);
     this.unlockWaiters = new WaitQueue(`waitForUnlock ${this.name}`);
@@ -123,7 +124,7 @@ export class Mutex implements MutexInterface {
   private readonly semaphore: Semaphore;
 
   constructor(cancelError?: Error) {
-    this.semaphore = new Semaphore(1, cancelError);
+    this.semaphore = new Semaphore(1, cancelError, defaultName('Mutex'));
   }
 
   async acquire(priority = 0): Promise<MutexInterface.Releaser> {
