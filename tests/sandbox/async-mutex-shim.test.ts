@@ -5,7 +5,15 @@ import * as shim from '../../src/sandbox/async-mutex-shim';
  * The shim must behave like async-mutex, so the same scenarios run against both (outside the explorer the
  * shim is free-running, like the real library) and must give the same results.
  */
-type Library = Pick<typeof real, 'Mutex' | 'Semaphore' | 'withTimeout' | 'tryAcquire' | 'E_TIMEOUT' | 'E_ALREADY_LOCKED' | 'E_CANCELED'>;
+interface Library {
+  Mutex: new () => real.MutexInterface;
+  Semaphore: new (value: number) => real.SemaphoreInterface;
+  withTimeout: typeof real.withTimeout;
+  tryAcquire: typeof real.tryAcquire;
+  E_TIMEOUT: Error;
+  E_ALREADY_LOCKED: Error;
+  E_CANCELED: Error;
+}
 
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
