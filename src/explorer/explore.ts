@@ -150,6 +150,10 @@ export async function explore<Impl, Params>(
       let sample = kataCase.exhaustive !== true;
       if (!sample) {
         const search = new ExhaustiveSearch(kataCase.preemptionBound);
+        // With a time budget, one huge search (a polling solution) may use only its share, so that the
+        // cases after it still run; without one (the test suites), only exhaustiveLimit bounds it.
+        const caseStarted = performance.now();
+        const share = options.timeBudgetMs / cases.length;
         let ran = 0;
         let complete = false;
         let nondeterministic = false;
@@ -170,7 +174,7 @@ export async function explore<Impl, Params>(
             complete = true;
             break;
           }
-          if (ran >= options.exhaustiveLimit || outOfTime()) break;
+          if (ran >= options.exhaustiveLimit || outOfTime() || performance.now() - caseStarted > share) break;
         }
         options.onProgress?.(total, planned);
         summaries.push({
