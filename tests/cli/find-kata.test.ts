@@ -17,6 +17,10 @@ describe('findKata', () => {
     expect(() => findKata(catalog, 'dinning-philosopher')).toThrow('did you mean "dining-philosophers"?');
   });
 
+  test('suggests a command for a mistyped command', () => {
+    expect(() => findKata(catalog, 'hnit')).toThrow('did you mean the command "hint"?');
+  });
+
   test('points to the list when nothing is close', () => {
     expect(() => findKata(catalog, 'quicksort')).toThrow(UserError);
     expect(() => findKata(catalog, 'quicksort')).toThrow(/npm run kata -- list/);
