@@ -90,6 +90,11 @@ function portfolio(rng: Rng, n: number, tasks: number, expectedSteps: number): S
   }
 }
 
+/** A strategy that follows `schedule`'s switches (leniently: ignoring impossible ones, for shrinking). */
+function replaying(schedule: Schedule, lenient = false): ReplayStrategy {
+  return new ReplayStrategy(new Map(schedule.switches.map(([decision, task]) => [decision, task])), lenient);
+}
+
 /** Half the sampled schedules start some tasks late, which exposes "synchronizing" by sleeping. */
 function startDelays(rng: Rng, tasks: number): number[] | undefined {
   if (rng.chance(0.5)) return undefined;
@@ -120,12 +125,12 @@ export async function explore<Impl, Params>(
 
   const conclude = async (kataCase: KataCase<Params>, index: number, outcome: Outcome, strategy: string): Promise<FoundFailure> => {
     const replay = (schedule: Schedule): Promise<Outcome> =>
-      runOnce(kataCase, index, new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])), true), delaysArray(schedule));
+      runOnce(kataCase, index, replaying(schedule, true), delaysArray(schedule));
     const shrunk = await shrink(outcome, replay, options.shrinkBudget);
     const schedule = shrunk.outcome.schedule;
-    const strict = new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])));
+    const strict = replaying(schedule);
     const traced = await runOnce(kataCase, index, strict, delaysArray(schedule), true);
-    const again = await runOnce(kataCase, index, new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t]))), delaysArray(schedule), true);
+    const again = await runOnce(kataCase, index, replaying(schedule), delaysArray(schedule), true);
     const nondeterminism =
       again.schedule.hash !== traced.schedule.hash || failed(again) !== failed(traced) ? REPLAY_DIFFERED : undefined;
     return {
@@ -247,9 +252,8 @@ async function replayOnly<Impl, Params>(
   if (kataCase === undefined) {
     throw new RangeError(`the schedule names case ${schedule.caseIndex}, but ${spec.slug} has cases 0 to ${cases.length - 1} for this seed`);
   }
-  const strict = (): ReplayStrategy => new ReplayStrategy(new Map(schedule.switches.map(([d, t]) => [d, t])));
-  const outcome = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
-  const again = await runOnce(kataCase, schedule.caseIndex, strict(), delaysArray(schedule), true);
+  const outcome = await runOnce(kataCase, schedule.caseIndex, replaying(schedule), delaysArray(schedule), true);
+  const again = await runOnce(kataCase, schedule.caseIndex, replaying(schedule), delaysArray(schedule), true);
   const unused = schedule.switches.filter(([decision]) => decision >= outcome.choices.length);
   const mismatch =
     outcome.end.kind === 'mismatch'
