@@ -7,7 +7,8 @@ const seed = Number(process.env.KATA_SEED ?? 1);
 
 function check(slug: string, implPath: string): Promise<Verdict> {
   const shown = relative(repoRoot, implPath);
-  return runInSandbox({
+  return runInSandbox(
+    {
     slug,
     specPath: kataPaths(slug).spec,
     implPath,
@@ -18,7 +19,11 @@ function check(slug: string, implPath: string): Promise<Verdict> {
     color: false,
     width: 100,
     command: `npm run kata -- ${slug}${implPath === kataPaths(slug).stub ? '' : ` --impl ${shown}`} --seed ${seed}`,
-  });
+    },
+    // A generous watchdog: the suites run in parallel on a loaded machine, and only a task that truly never
+    // yields should be called stuck (no mutant busy-waits; tests/sandbox checks the watchdog itself).
+    { stallMs: 15_000 },
+  );
 }
 
 function explain(verdict: Verdict): string {

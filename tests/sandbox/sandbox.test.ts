@@ -30,7 +30,7 @@ export class Foo {
 `;
 }
 
-function judgeSource(name: string, source: string, stallMs = 1000): Promise<Verdict> {
+function judgeSource(name: string, source: string, stallMs = 10_000): Promise<Verdict> {
   const path = join(dir, `${name}.ts`);
   writeFileSync(path, source);
   return runInSandbox(
@@ -41,13 +41,13 @@ function judgeSource(name: string, source: string, stallMs = 1000): Promise<Verd
 
 describe('sandbox verdicts', () => {
   test('a synchronous busy-wait is stopped and the spinning task named', async () => {
-    const verdict = await judgeSource('busy', fooWith({ second: 'while (this.done < 1) {} print(); this.done = 2;', third: 'while (this.done < 2) {} print();' }));
+    const verdict = await judgeSource('busy', fooWith({ second: 'while (this.done < 1) {} print(); this.done = 2;', third: 'while (this.done < 2) {} print();' }), 1000);
     expect(verdict.status).toBe('hang');
     if (verdict.status === 'hang') expect(verdict.message).toMatch(/^(second|third)\(\) ran for 1 s without reaching a scheduling point/);
   });
 
   test('a microtask spin is stopped too', async () => {
-    const verdict = await judgeSource('spin', fooWith({ second: 'while (this.done < 1) await Promise.resolve(); print(); this.done = 2;', third: 'while (this.done < 2) await null; print();' }));
+    const verdict = await judgeSource('spin', fooWith({ second: 'while (this.done < 1) await Promise.resolve(); print(); this.done = 2;', third: 'while (this.done < 2) await null; print();' }), 1000);
     expect(verdict.status).toBe('hang');
   });
 
