@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isUnstarted, kataPaths, loadCatalog, mutantFiles, repoRoot, solutionFiles } from '../src/catalog';
 import { runInSandbox } from '../src/sandbox/run-in-sandbox';
@@ -23,6 +23,14 @@ describe('catalog', () => {
     expect(kata.hints.length).toBeGreaterThanOrEqual(3);
     expect(kata.concepts.length).toBeGreaterThan(0);
     expect(kata.primitives.length).toBeGreaterThan(0);
+  });
+
+  test('every mutant says what its bug is, in a "// Bug:" comment at the top', () => {
+    const unexplained = catalog
+      .flatMap((kata) => mutantFiles(kata.slug))
+      .filter((mutant) => !readFileSync(mutant.path, 'utf8').split('\n').slice(0, 12).some((line) => line.startsWith('// Bug:')))
+      .map((mutant) => mutant.path);
+    expect(unexplained).toEqual([]);
   });
 
   test('every kata folder and stress test belongs to a catalogued kata', () => {
