@@ -68,7 +68,12 @@ export interface ExploreResult {
   readonly elapsedMs: number;
   readonly failure?: FoundFailure;
   /** A failure of the `across` check (a property of all schedules together). */
-  readonly acrossFailure?: { readonly caseLabel: string; readonly failure: Failure };
+  readonly acrossFailure?: {
+    readonly caseLabel: string;
+    readonly failure: Failure;
+    /** The schedule that came closest (highest observation), replayed with a trace, to show what happened. */
+    readonly example?: Outcome;
+  };
   readonly outOfTime: boolean;
 }
 
@@ -152,6 +157,12 @@ export async function explore<Impl, Params>(
       const tasks = await countTasks(runOnce, kataCase, index);
       options.onCase?.(kataCase.label, tasks.names);
       const observations: number[] = [];
+      let closest: Outcome | undefined; // the schedule with the highest observation, for an `across` failure
+      const observe = (outcome: Outcome): void => {
+        if (outcome.observation === undefined) return;
+        observations.push(outcome.observation);
+        if (closest?.observation === undefined || outcome.observation > closest.observation) closest = outcome;
+      };
       let sample = kataCase.exhaustive !== true;
       if (!sample) {
         const search = new ExhaustiveSearch(kataCase.preemptionBound);
@@ -174,7 +185,7 @@ export async function explore<Impl, Params>(
             summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete: false });
             return finish(await conclude(kataCase, index, outcome, 'exhaustive'));
           }
-          if (outcome.observation !== undefined) observations.push(outcome.observation);
+          observe(outcome);
           if (!search.advance()) {
             complete = true;
             break;
@@ -206,13 +217,19 @@ export async function explore<Impl, Params>(
             return finish(await conclude(kataCase, index, outcome, strategy.name));
           }
           expectedSteps = Math.max(expectedSteps, outcome.choices.length);
-          if (outcome.observation !== undefined) observations.push(outcome.observation);
+          observe(outcome);
           if (ran % 16 === 0) options.onProgress?.(total, planned);
         }
         summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran, complete: false });
       }
       const acrossFailure = spec.across?.(observations, kataCase.params);
-      if (acrossFailure !== undefined) return finish(undefined, { caseLabel: kataCase.label, failure: acrossFailure });
+      if (acrossFailure !== undefined) {
+        const example =
+          closest === undefined
+            ? undefined
+            : await runOnce(kataCase, index, replaying(closest.schedule), delaysArray(closest.schedule), true);
+        return finish(undefined, { caseLabel: kataCase.label, failure: acrossFailure, ...(example === undefined ? {} : { example }) });
+      }
       if (outOfTime()) return finish(undefined, undefined, true);
     }
     return finish();

@@ -111,16 +111,22 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     return { status: 'fail', kind, headline: describeEnd(outcome.end, outcome.failure).headline, report, summary };
   }
   if (result.acrossFailure !== undefined) {
-    const { failure, caseLabel } = result.acrossFailure;
-    const report = [
-      paint.bad(`✗ ${spec.slug}: ${failure.message}`),
-      ...(failure.expected === undefined ? [] : [`  expected: ${failure.expected}`]),
-      ...(failure.actual === undefined ? [] : [`  actual:   ${failure.actual}`]),
-      '',
-      paint.dim(`case: ${caseLabel}; a property of all ${result.schedules} schedules together, so no single schedule to replay`),
-      '',
-      `replay: ${request.command}`,
-    ].join('\n');
+    const { failure, caseLabel, example } = result.acrossFailure;
+    const replayCommand = (schedule: string): string => `${request.command} --replay '${schedule}'`;
+    const report =
+      example === undefined
+        ? [paint.bad(`✗ ${spec.slug}: ${failure.message}`), '', `replay: ${request.command}`].join('\n')
+        : renderFailure(
+            {
+              caseLabel,
+              outcome: { ...example, failure },
+              foundAfter: result.cases.at(-1)?.schedules ?? result.schedules,
+              strategy: 'a property of all of them together; shown: the one that came closest, which passes when replayed alone',
+              preemptionsBeforeShrinking: example.preemptions,
+              shrinkTries: 0,
+            },
+            { slug: spec.slug, paint, width: request.width, replayCommand },
+          );
     return { status: 'fail', kind: 'across', headline: failure.message, report, summary };
   }
   return { status: 'pass', summary };
