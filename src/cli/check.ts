@@ -77,6 +77,12 @@ export function printVerdict(kata: Kata, implPath: string, verdict: Verdict): nu
       console.log(colors.green(`✓ ${kata.slug}: ${file} passed ${verdict.summary.schedules.toLocaleString('en-US')} schedules in ${seconds} s`));
       console.log(colors.dim(`    ${describeSummary(verdict.summary)}`));
       if (verdict.summary.outOfTime) console.log(colors.yellow('    (stopped early: the time budget ran out before every case was explored)'));
+      if (resolve(implPath) === kataPaths(kata.slug).stub) {
+        console.log(
+          `\n  Well done. Compare your design with the reference solutions (npm run kata -- solution ${kata.slug}),` +
+            `\n  read the classic wrong answers in docs/katas/${kata.slug}.md, or try other schedules: --seed 2.`,
+        );
+      }
       return 0;
     }
     case 'pending':
