@@ -103,7 +103,8 @@ const neverParking: Parking = { promise: never, wake() {}, fail() {} };
  *
  * Invariants:
  * - `running` counts tasks in state 'running' (0 or 1; a task that awaited something invisible is demoted to
- *   'unseen' once the event loop proves it idle).
+ *   'unseen', or 'blocked' if some flow of it is parked, once the event loop proves it idle).
+ * - A resumed task runs one flow: one gate is resolved per resume, and the others keep it runnable.
  * - A decision is taken in a microtask after the running task gave up control, so that everything its last
  *   synchronous step set in motion (wake-ups, plain promise continuations) has happened first.
  * - Time advances only when nothing can run; a deadlock is declared only when, in addition, no timer is left.
@@ -113,7 +114,10 @@ export class Run {
   readonly trace: TraceEvent[] | undefined;
   /** The task chosen at each decision, in order. */
   readonly choices: number[] = [];
-  /** Decisions that differ from the default choice, as [decision index, task id]: the replayable schedule. */
+  /**
+   * Decisions that differ from the default choice, as [decision index, choice]: the replayable schedule.
+   * A choice is a task id, or, at a decision between woken flows of one task, the index of the flow.
+   */
   readonly switches: Array<[number, number]> = [];
   /** How many switches took the CPU from a task that could have gone on. */
   preemptions = 0;
