@@ -3,6 +3,7 @@
  * decisions that differ from the default choice (keep running the last task, else the lowest id).
  * Text form, as in a `replay:` line: `c2.d0:5,3:10.s4:1,9:0.h3fa2`
  * (case 2; task 0 starts at t=5, task 3 at t=10; decision 4 runs task 1, decision 9 task 0; trace hash 3fa2).
+ * At a decision between woken flows of one task, the number after ':' is the flow's position instead.
  */
 export interface Schedule {
   readonly caseIndex: number;
