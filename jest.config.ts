@@ -10,8 +10,9 @@ const config: Config = {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   moduleNameMapper: { '^@kit$': '<rootDir>/src/kit/index.ts' },
-  // Kata suites run their exploration in worker threads with their own watchdog.
-  testTimeout: 120_000,
+  // Kata suites run their exploration in worker threads with their own watchdog, and judge a fixed number of
+  // schedules whatever the time: a slow but correct learner solution (polling) may take a minute or two.
+  testTimeout: 600_000,
 };
 
 export default config;
