@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
-import { type Kata, kataPaths, repoRoot, solutionFiles } from '../catalog';
+import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
 import { UserError } from './errors';
@@ -127,4 +127,3 @@ export function filesToJudge(kata: Kata, impl: string | undefined, solution: str
   return [match.path];
 }
 
-export { repoRoot };
