@@ -1,3 +1,4 @@
+// expect: deadlock
 // Bug: dequeue() asks "is it empty?" before taking the lock, then waits for a notify under the lock. The
 // answer can be stale by then: a producer holds the lock, about to put; the consumer sees an empty queue and
 // queues for the lock; the producer puts, notifies nobody (nobody waits yet) and releases; the consumer gets
