@@ -31,8 +31,8 @@ describe('one virtual clock for every time source', () => {
         await promisify(setTimeout)(1000);
         mark('promisify(setTimeout)');
         let ticks = 0;
-        for await (const _ of timersPromises.setInterval(500)) {
-          if (++ticks === 3) break;
+        for await (const tick of timersPromises.setInterval(500, 'tick')) {
+          if (tick === 'tick' && ++ticks === 3) break;
         }
         mark('setInterval iterator, 3 ticks');
         const aborted = await new Promise<string>((resolve) => {
