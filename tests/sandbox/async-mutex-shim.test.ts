@@ -119,8 +119,4 @@ describe('async-mutex shim matches async-mutex', () => {
     const expected = await scenario(real);
     await expect(scenario(shim)).resolves.toEqual(expected);
   });
-
-  test('priorities are refused with a clear error', async () => {
-    await expect(new shim.Mutex().acquire(5)).rejects.toThrow(/priorities are not supported/);
-  });
 });
