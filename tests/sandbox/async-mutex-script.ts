@@ -222,3 +222,30 @@ export async function record(lib: Library, script: Script, driver: StepDriver): 
 export function unordered(steps: readonly Step[]): Step[] {
   return steps.map((step) => ({ events: step.events.map((event) => event.replace(/ @\d+$/, '')).sort(), state: step.state }));
 }
+
+const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Outside the explorer: a step has settled once the microtask queue is empty; time is jest's fake clock. */
+const onFakeClock: StepDriver = {
+  settle,
+  advance: async (ms) => {
+    await jest.advanceTimersByTimeAsync(ms);
+    await settle();
+  },
+};
+
+/**
+ * Runs `body` with setTimeout and clearTimeout on jest's fake clock (@sinonjs/fake-timers) at 0, so timeouts
+ * are exact and nothing depends on the machine's speed; setImmediate stays real, for settling steps.
+ */
+export async function withFakeTime<T>(body: (driver: StepDriver) => Promise<T>): Promise<T> {
+  jest.useFakeTimers({
+    now: 0,
+    doNotFake: ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval'],
+  });
+  try {
+    return await body(onFakeClock);
+  } finally {
+    jest.useRealTimers();
+  }
+}

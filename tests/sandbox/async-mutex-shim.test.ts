@@ -1,37 +1,15 @@
 import * as fc from 'fast-check';
 import * as real from 'async-mutex';
 import * as shim from '../../src/sandbox/async-mutex-shim';
-import { type Library, record, scriptArbitrary, type StepDriver } from './async-mutex-script';
+import { type Library, record, scriptArbitrary, type StepDriver, withFakeTime } from './async-mutex-script';
 
 /**
  * The shim must be the library: the same scenarios and random scripts run against both (outside the explorer
- * the shim is free-running, like the real package) and must give the same results, microtask order
- * included. Time is jest's fake clock (@sinonjs/fake-timers) for setTimeout only, so timeouts are exact and
- * nothing depends on the machine's speed. tests/sandbox/async-mutex-explorer.test.ts runs the same scripts
- * with the shim under the explorer.
+ * the shim is free-running, like the real package) and must give the same results, microtask order included.
+ * Time is jest's fake clock (see withFakeTime). async-mutex-explorer.test.ts runs the same scripts with the
+ * shim under the explorer.
  */
 const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-const fakeTime: StepDriver = {
-  settle,
-  advance: async (ms) => {
-    await jest.advanceTimersByTimeAsync(ms);
-    await settle();
-  },
-};
-
-/** Runs `body` with setTimeout and clearTimeout on a fake clock at 0 (setImmediate stays real, for `settle`). */
-async function withFakeTime<T>(body: (driver: StepDriver) => Promise<T>): Promise<T> {
-  jest.useFakeTimers({
-    now: 0,
-    doNotFake: ['Date', 'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval'],
-  });
-  try {
-    return await body(fakeTime);
-  } finally {
-    jest.useRealTimers();
-  }
-}
 
 const libraries: Record<'real' | 'shim', Library> = { real, shim };
 
