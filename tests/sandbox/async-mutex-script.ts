@@ -223,7 +223,8 @@ export function unordered(steps: readonly Step[]): Step[] {
   return steps.map((step) => ({ events: step.events.map((event) => event.replace(/ @\d+$/, '')).sort(), state: step.state }));
 }
 
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Returns once the microtask queue is empty (outside the explorer, a step's consequences have all run). */
+export const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Outside the explorer: a step has settled once the microtask queue is empty; time is jest's fake clock. */
 const onFakeClock: StepDriver = {

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import * as real from 'async-mutex';
 import * as shim from '../../src/sandbox/async-mutex-shim';
-import { type Library, record, scriptArbitrary, type StepDriver, withFakeTime } from './async-mutex-script';
+import { type Library, record, scriptArbitrary, settle, type StepDriver, withFakeTime } from './async-mutex-script';
 
 /**
  * The shim must be the library: the same scenarios and random scripts run against both (outside the explorer
@@ -9,8 +9,6 @@ import { type Library, record, scriptArbitrary, type StepDriver, withFakeTime } 
  * Time is jest's fake clock (see withFakeTime). async-mutex-explorer.test.ts runs the same scripts with the
  * shim under the explorer.
  */
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 const libraries: Record<'real' | 'shim', Library> = { real, shim };
 
 type Scenario = (lib: Library, time: StepDriver) => Promise<unknown[]>;
