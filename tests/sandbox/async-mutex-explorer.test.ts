@@ -235,7 +235,7 @@ describe('kata solutions built on async-mutex priorities, judged like a learner 
   const slug = 'traffic-light-intersection';
   const judge = (path: string): Promise<Verdict> =>
     runInSandbox(
-      { slug, specPath: kataPaths(slug).spec, implPath: path, seed: 1, timeBudgetMs: Number.POSITIVE_INFINITY, color: false, width: 100, command: `npm run kata -- ${slug}` },
+      { slug, specPath: kataPaths(slug).spec, implPath: path, seed: 1, timeBudgetMs: Number.POSITIVE_INFINITY },
       { stallMs: 15_000 },
     );
   let dir = '';
@@ -248,7 +248,7 @@ describe('kata solutions built on async-mutex priorities, judged like a learner 
 
   test('the accepted idiom (green road first, decided under the mutex) passes', async () => {
     const verdict = await judge(join(repoRoot, 'tests', 'accepted', slug, 'async-mutex-priorities.ts'));
-    expect(verdict.status === 'fail' ? verdict.report : verdict.status).toBe('pass');
+    expect(verdict.status === 'fail' ? verdict.headline : verdict.status).toBe('pass');
   });
 
   test('the same idiom deciding on arrival whether to switch is caught crossing on red', async () => {
