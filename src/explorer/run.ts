@@ -146,7 +146,7 @@ export class TaskScheduling implements Scheduling {
    */
   gate(value: unknown): Promise<unknown> {
     if (this.run.finished) return stopped();
-    const parking = this.run.wait<unknown>(this.task, 'awaits a promise', true);
+    const parking = this.run.wait<unknown>(this.task, 'a promise to settle', true);
     Promise.resolve(value).then(parking.wake, parking.fail);
     return parking.promise;
   }

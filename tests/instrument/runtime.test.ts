@@ -68,7 +68,7 @@ describe('plain-promise continuations are scheduling points', () => {
     });
     const end = (await exploreMini(spec)).failure?.outcome.end;
     expect(end?.kind).toBe('deadlock');
-    if (end?.kind === 'deadlock') expect(end.tasks[0]?.at).toBe('awaits a promise (stuck.ts:7)');
+    if (end?.kind === 'deadlock') expect(end.tasks[0]?.at).toBe('a promise to settle (stuck.ts:7)');
   });
 });
 
