@@ -1,18 +1,25 @@
 import type { FoundFailure } from '../explorer/explore';
 import type { RunEnd, TaskView } from '../explorer/run';
 import { encodeSchedule } from '../explorer/schedule';
+import { describeValue } from './describe-value';
 import { noPaint, type Paint, swimlane } from './swimlane';
 
+/** A thrown value in one line, and for an Error the first stack frame in the code under test. */
 function describeError(error: unknown): string {
-  if (error instanceof Error) {
-    const frame = (error.stack ?? '')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim())
-      .find((line) => !line.includes('node_modules') && !line.includes('/src/explorer/') && !line.includes('node:'));
-    return `${error.name}: ${error.message}${frame === undefined ? '' : `\n    ${frame}`}`;
+  const shown = describeValue(error);
+  if (!(error instanceof Error)) return shown;
+  let stack = '';
+  try {
+    stack = typeof error.stack === 'string' ? error.stack : '';
+  } catch {
+    // a stack that cannot be read (an odd `name` getter): the headline is enough
   }
-  return String(error);
+  const frame = stack
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .find((line) => line.startsWith('at ') && !line.includes('node_modules') && !line.includes('/src/explorer/') && !line.includes('node:'));
+  return `${shown}${frame === undefined ? '' : `\n    ${frame}`}`;
 }
 
 function waitingList(tasks: readonly TaskView[]): string[] {
