@@ -17,15 +17,19 @@ export interface CheckOptions {
 
 const colors = pc.createColors(pc.isColorSupported);
 
-function describeSummary(summary: Summary): string {
+/** One line per case: how many schedules it ran, and whether an exhaustive search saw every interleaving. */
+export function describeSummary(summary: Summary): string {
   const parts = summary.cases.map((c) => {
     const count = c.schedules.toLocaleString('en-US');
+    const plural = c.schedules === 1 ? '' : 's';
     const what =
       c.mode !== 'exhaustive'
-        ? `${count} schedules`
+        ? `${count} schedule${plural}`
         : c.complete
-          ? `all ${count} interleavings`
-          : `${count} interleavings (search cut short)`;
+          ? c.schedules === 1
+            ? 'the only interleaving'
+            : `all ${count} interleavings`
+          : `${count} interleaving${plural} (search cut short)`;
     return `${c.label}: ${what}${c.note === undefined ? '' : colors.yellow(` (${c.note})`)}`;
   });
   return parts.join('\n    ');
