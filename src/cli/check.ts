@@ -43,7 +43,11 @@ function commandFor(kata: Kata, implPath: string, options: CheckOptions): string
 }
 
 export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions): Promise<Verdict> {
-  if (!existsSync(implPath)) throw new UserError(`there is no file ${relative(process.cwd(), implPath)}`);
+  if (!existsSync(implPath)) {
+    const own = resolve(implPath) === kataPaths(kata.slug).stub;
+    const restore = own ? `; npm run kata -- reset ${kata.slug} restores the stub` : '';
+    throw new UserError(`there is no file ${relative(process.cwd(), implPath)}${restore}`);
+  }
   const bar = new ProgressBar(colors.dim('exploring'));
   try {
     return await runInSandbox(
