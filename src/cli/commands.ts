@@ -8,7 +8,7 @@ import { judgeFile, rememberVerdict } from './check';
 import { UserError } from './errors';
 import { findKata } from './find-kata';
 import { resetToStub } from './learner-files';
-import { readState, writeState } from './state';
+import { forgetKata, readState, writeState } from './state';
 
 /** The learner's commands other than checking a kata (check-command.ts): board, hint, reset, solution, list. */
 
@@ -29,11 +29,14 @@ export function hintCommand(slug: string): number {
   return 0;
 }
 
+/** Restores the shipped stub and forgets the kata's progress: hints seen and the last verdict. */
 export function resetCommand(slug: string): number {
   const kata = findKata(loadCatalog(), slug);
   const stub = kataPaths(kata.slug).stub;
-  const backup = resetToStub(stub, kata.slug);
-  console.log(`Restored ${relative(process.cwd(), stub)} to the stub.`);
+  const { backup, changed } = resetToStub(stub, kata.slug);
+  forgetKata(kata.slug);
+  const file = relative(process.cwd(), stub);
+  console.log(changed ? `Restored ${file} to the stub; hints start again from the first.` : `${file} is already the stub; hints start again from the first.`);
   if (backup !== undefined) console.log(`Your previous version is saved in ${relative(process.cwd(), backup)}`);
   return 0;
 }
