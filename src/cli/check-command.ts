@@ -1,8 +1,12 @@
 import { basename, dirname, relative } from 'node:path';
 import { watch } from 'node:fs';
 import pc from 'picocolors';
-import { loadCatalog } from '../catalog';
+import { type Kata, kataPaths, loadCatalog } from '../catalog';
+import { Rng } from '../explorer/rng';
+import { decodeSchedule } from '../explorer/schedule';
+import type { KataSpec } from '../explorer/spec';
 import { type CheckOptions, filesToJudge, judgeFile, printVerdict, rememberVerdict } from './check';
+import { UserError } from './errors';
 import { findKata } from './find-kata';
 
 const colors = pc.createColors(pc.isColorSupported);
@@ -27,6 +31,7 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
     ...(args.schedules === undefined ? {} : { schedules: Number(args.schedules) }),
     ...(args.replay === undefined ? {} : { replay: args.replay }),
   };
+  if (options.replay !== undefined) checkReplayCase(kata, options.replay, options.seed);
   const files = filesToJudge(kata, args.impl, args.solution);
   const runOnce = async (): Promise<number> => {
     let worst = 0;
@@ -39,6 +44,23 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
   };
   if (!args.watch) return runOnce();
   return watchLoop(files, runOnce);
+}
+
+/**
+ * A replayed schedule names its case by number; a number the kata does not have for this seed (a replay line
+ * copied without its --seed, or from another kata) is one sentence here, not a stack trace from the explorer.
+ * The cases come from the spec as explore() derives them (the seed's fork 0).
+ */
+function checkReplayCase(kata: Kata, replay: string, seed: number): void {
+  const { caseIndex } = decodeSchedule(replay);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the spec is TypeScript, loaded by tsx's require hook
+  const spec = (require(kataPaths(kata.slug).spec) as { default: KataSpec<unknown, unknown> }).default;
+  const count = spec.cases(new Rng(seed).fork(0)).length;
+  if (caseIndex >= count) {
+    throw new UserError(
+      `the schedule names case ${caseIndex}, but ${kata.slug} has cases 0 to ${count - 1} with seed ${seed}: copy the whole replay: line, with its --seed`,
+    );
+  }
 }
 
 function watchLoop(files: string[], runOnce: () => Promise<number>): Promise<number> {
