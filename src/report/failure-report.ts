@@ -56,8 +56,12 @@ export function describeEnd(end: RunEnd, failure: FoundFailure['outcome']['failu
         details: waitingList(end.tasks.filter((t) => t.state !== 'done')),
       };
     }
-    case 'crash':
-      return { headline: `${end.task} threw`, details: describeError(end.error).split('\n') };
+    case 'crash': {
+      // The headline names the thrown value; the details hold the rest of it and where it was thrown.
+      const [shown = '', ...rest] = describeError(end.error).split('\n');
+      const recursion = /^RangeError: Maximum call stack size exceeded/.test(shown) ? ' (an endless recursion?)' : '';
+      return { headline: `${end.task} threw ${shown}${recursion}`, details: rest };
+    }
     case 'mismatch':
       return { headline: `the schedule does not fit the code: ${end.message}`, details: [] };
   }

@@ -3,13 +3,13 @@ import { describeEnd } from '../../src/report/failure-report';
 describe('failure report: what a task threw', () => {
   test('an object without a prototype is shown, not lost', () => {
     const { headline, details } = describeEnd({ kind: 'crash', task: 'first()', error: Object.create(null) }, undefined);
-    expect(headline).toBe('first() threw');
-    expect(details).toEqual(['[Object: null prototype] {}']);
+    expect(headline).toBe('first() threw [Object: null prototype] {}');
+    expect(details).toEqual([]);
   });
 
   test('a plain object is shown with its contents, never as [object Object]', () => {
-    const { details } = describeEnd({ kind: 'crash', task: 'first()', error: { code: 'E_BUSY' } }, undefined);
-    expect(details).toEqual(["{ code: 'E_BUSY' }"]);
+    const { headline } = describeEnd({ kind: 'crash', task: 'first()', error: { code: 'E_BUSY' } }, undefined);
+    expect(headline).toBe("first() threw { code: 'E_BUSY' }");
   });
 
   test('an Error whose name cannot be read still gives its message', () => {
@@ -19,7 +19,13 @@ describe('failure report: what a task threw', () => {
         throw new Error('no name');
       },
     });
-    const { details } = describeEnd({ kind: 'crash', task: 'second()', error }, undefined);
-    expect(details[0]).toBe('RangeError: out of turns');
+    const { headline } = describeEnd({ kind: 'crash', task: 'second()', error }, undefined);
+    expect(headline).toBe('second() threw RangeError: out of turns');
+  });
+
+  test('the headline names the error, the details say where it was thrown; a stack overflow suggests recursion', () => {
+    const { headline, details } = describeEnd({ kind: 'crash', task: 'first()', error: new RangeError('Maximum call stack size exceeded') }, undefined);
+    expect(headline).toBe('first() threw RangeError: Maximum call stack size exceeded (an endless recursion?)');
+    expect(details[0]).toMatch(/^ {4}at .*failure-report\.test\.ts/);
   });
 });
