@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
-import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { runIsolated } from '../sandbox/run-isolated';
 import { UserError } from './errors';
 import { ProgressBar } from './progress-bar';
 import { readState, writeState } from './state';
@@ -42,7 +42,8 @@ function commandFor(kata: Kata, implPath: string, options: CheckOptions): string
   return `npm run kata -- ${kata.slug}${impl} --seed ${options.seed}`;
 }
 
-export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions): Promise<Verdict> {
+/** Judges one file in the sandbox, in a process of its own; aborting `signal` cancels the check (it rejects). */
+export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions, signal?: AbortSignal): Promise<Verdict> {
   if (!existsSync(implPath)) {
     const own = resolve(implPath) === kataPaths(kata.slug).stub;
     const restore = own ? `; npm run kata -- reset ${kata.slug} restores the stub` : '';
@@ -50,7 +51,7 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
   }
   const bar = new ProgressBar(colors.dim('exploring'));
   try {
-    return await runInSandbox(
+    return await runIsolated(
       {
         slug: kata.slug,
         specPath: kataPaths(kata.slug).spec,
@@ -64,7 +65,11 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
         width: Math.min(process.stdout.columns || 80, 120),
         command: commandFor(kata, implPath, options),
       },
-      { onProgress: (done, total) => bar.update(done, total), quiet: options.replay === undefined },
+      {
+        onProgress: (done, total) => bar.update(done, total),
+        quiet: options.replay === undefined,
+        ...(signal === undefined ? {} : { signal }),
+      },
     );
   } finally {
     bar.done();
@@ -101,8 +106,9 @@ export function printVerdict(kata: Kata, implPath: string, verdict: Verdict): nu
       console.log(verdict.report);
       return 1;
     case 'hang':
-      console.log(colors.red(`✗ ${kata.slug}: stopped a task that never yielded`));
-      console.log(`  ${verdict.message}`);
+    case 'stopped':
+      // The message starts with who did what: a spinning task, a looping constructor, process.exit, memory.
+      console.log(colors.red(`✗ ${kata.slug}: ${verdict.message}`));
       return 1;
     case 'error':
       console.log(colors.red(`✗ ${kata.slug}: ${verdict.message}`));
