@@ -7,7 +7,9 @@ import { decodeSchedule } from '../explorer/schedule';
 import type { KataSpec } from '../explorer/spec';
 import { type CheckOptions, filesToJudge, judgeFile, printVerdict, rememberVerdict } from './check';
 import { UserError } from './errors';
+import { describeValue } from '../report/describe-value';
 import { findKata } from './find-kata';
+import { Rerunner } from './rerunner';
 
 const colors = pc.createColors(pc.isColorSupported);
 
@@ -33,10 +35,10 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
   };
   if (options.replay !== undefined) checkReplayCase(kata, options.replay, options.seed);
   const files = filesToJudge(kata, args.impl, args.solution);
-  const runOnce = async (): Promise<number> => {
+  const runOnce = async (signal?: AbortSignal): Promise<number> => {
     let worst = 0;
     for (const file of files) {
-      const verdict = await judgeFile(kata, file, options);
+      const verdict = await judgeFile(kata, file, options, signal);
       rememberVerdict(kata, file, verdict);
       worst = Math.max(worst, printVerdict(kata, file, verdict));
     }
@@ -63,24 +65,22 @@ function checkReplayCase(kata: Kata, replay: string, seed: number): void {
   }
 }
 
-function watchLoop(files: string[], runOnce: () => Promise<number>): Promise<number> {
-  let running = false;
-  let again = false;
-  const rerun = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
+/**
+ * --watch: checks now and after every save. Each check starts with a line that says so (and when a save
+ * cancelled the check before it); a save during a check cancels it and starts again on the new content.
+ */
+function watchLoop(files: string[], runOnce: (signal: AbortSignal) => Promise<number>): Promise<number> {
+  const shown = files.map((f) => relative(process.cwd(), f)).join(', ');
+  const rerunner = new Rerunner(async (signal, run) => {
     if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[H');
-    await runOnce();
-    console.log(colors.dim(`\nwatching ${files.map((f) => relative(process.cwd(), f)).join(', ')}; Ctrl-C to stop`));
-    running = false;
-    if (again) {
-      again = false;
-      await rerun();
-    }
-  };
+    const time = new Date().toLocaleTimeString('en-GB');
+    console.log(colors.dim(`${run.restarted ? 'saved again: restarted' : run.number === 1 ? 'checking' : 'saved: checking'} ${shown} (${time})…`));
+    await runOnce(signal);
+    console.log(colors.dim(`\nwatching ${shown}; save to check again, Ctrl-C to stop`));
+  }, (error) => {
+    // A file deleted between saves, say: show it and keep watching.
+    console.log(colors.red(`error: ${error instanceof UserError ? error.message : describeValue(error)}`));
+  });
   let timer: NodeJS.Timeout | undefined;
   // Watch the folder, not the file: editors that save by renaming a new file over the old one would
   // otherwise leave us watching a file that no longer exists.
@@ -88,9 +88,9 @@ function watchLoop(files: string[], runOnce: () => Promise<number>): Promise<num
     watch(dirname(file), (_event, name) => {
       if (name !== basename(file)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void rerun(), 150); // editors save in bursts
+      timer = setTimeout(() => rerunner.trigger(), 150); // editors save in bursts
     });
   }
-  void rerun();
+  rerunner.trigger();
   return new Promise<number>(() => undefined); // until Ctrl-C
 }

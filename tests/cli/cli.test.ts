@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { kataPaths, repoRoot } from '../../src/catalog';
 import { type ScratchCopy, scratchCopy } from './scratch-copy';
@@ -91,4 +92,44 @@ describe('npm run kata', () => {
     expect(kata('reset', 'building-h2o').code).toBe(0);
     expect(kata().out).toMatch(/building-h2o\s+medium\s+not started/);
   });
+
+  test('on a replay, what the code prints is shown once', () => {
+    const loud = readFileSync(join(copy.root, 'solutions', 'print-in-order', 'event.ts'), 'utf8')
+      .replace('printFirst();', "console.log('first() speaking'); printFirst();");
+    writeFileSync(join(copy.root, 'loud.ts'), loud);
+    const { code, out } = kata('print-in-order', '--impl', 'loud.ts', '--replay', 'c0');
+    expect(code).toBe(0);
+    expect(out.match(/first\(\) speaking/g)).toHaveLength(1);
+  });
+
+  test('--watch says when a check starts, and checks again after a save', async () => {
+    const file = join(copy.root, 'watched.ts');
+    const solution = readFileSync(join(copy.root, 'solutions', 'print-in-order', 'event.ts'), 'utf8');
+    writeFileSync(file, solution);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(copy.root, 'src', 'cli', 'main.ts'), 'print-in-order', '--impl', 'watched.ts', '--watch'], {
+      cwd: copy.root,
+      env: { ...process.env, NO_COLOR: '1', KATA_STATE_DIR: join(copy.root, '.kata') },
+    });
+    let out = '';
+    const waiters: Array<() => void> = [];
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      for (const wake of waiters.splice(0)) wake();
+    });
+    /** Resolves once the output so far satisfies `seen` (checked whenever more output arrives). */
+    const until = async (seen: () => boolean): Promise<void> => {
+      while (!seen()) await new Promise<void>((resolve) => waiters.push(resolve));
+    };
+    const count = (text: string): number => out.split(text).length - 1;
+    try {
+      await until(() => count('watching watched.ts') === 1);
+      expect(out).toMatch(/^checking watched\.ts \(\d\d:\d\d:\d\d\)…$/m);
+      expect(out).toMatch(/✓ print-in-order: watched\.ts passed/);
+      writeFileSync(file, `${solution}\n// saved again\n`);
+      await until(() => count('watching watched.ts') === 2);
+      expect(out).toMatch(/^saved: checking watched\.ts \(\d\d:\d\d:\d\d\)…$/m);
+    } finally {
+      child.kill();
+    }
+  }, 120_000);
 });
