@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
 import type { Verdict } from '../sandbox/protocol';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { verdictError } from './verdict-error';
 
 const seed = Number(process.env.KATA_SEED ?? 1);
 
@@ -39,13 +40,13 @@ function explain(verdict: Verdict): string {
 
 /** Fails the test with the verdict's own report unless it passed. */
 function expectPass(verdict: Verdict): void {
-  if (verdict.status !== 'pass') throw new Error(explain(verdict));
+  if (verdict.status !== 'pass') throw verdictError(explain(verdict));
 }
 
 /** Fails the test unless the stress test caught the file (a wrong output, deadlock, crash, hang ...). */
 function expectRejected(verdict: Verdict): void {
   if (verdict.status !== 'fail' && verdict.status !== 'hang' && verdict.status !== 'stopped') {
-    throw new Error(`expected the stress test to reject this mutant, but: ${explain(verdict)}`);
+    throw verdictError(`expected the stress test to reject this mutant, but: ${explain(verdict)}`);
   }
 }
 
