@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import pc from 'picocolors';
 import { type Kata, kataPaths, isUnstarted } from '../catalog';
 import { fileHash } from './check';
@@ -5,11 +6,12 @@ import { readState } from './state';
 
 const colors = pc.createColors(pc.isColorSupported);
 
-export type KataStatus = 'not started' | 'passing' | 'failing' | 'not checked';
+export type KataStatus = 'not started' | 'passing' | 'failing' | 'not checked' | 'missing';
 
 /** A kata's status from the learner's own file and the last verdict on exactly that content. */
 export function statusOf(kata: Kata): KataStatus {
   const stub = kataPaths(kata.slug).stub;
+  if (!existsSync(stub)) return 'missing';
   if (isUnstarted(stub)) return 'not started';
   const seen = readState().verdicts[kata.slug];
   if (seen?.hash !== fileHash(stub)) return 'not checked';
@@ -21,29 +23,37 @@ const marks: Record<KataStatus, string> = {
   'not checked': colors.yellow('?'),
   failing: colors.red('✗'),
   passing: colors.green('✓'),
+  missing: colors.red('!'),
 };
 
-/** The board: every kata in learning order with its status, a progress bar and the suggested next kata. */
+/**
+ * The board: every kata in learning order with its status, a progress bar and the suggested next kata.
+ * Fits 60 columns with the shipped catalog: one short row per kata (the slug says what it is; the title
+ * is in its README), and the hints below wrap by hand.
+ */
 export function renderBoard(catalog: readonly Kata[], statuses: readonly KataStatus[]): string {
   const lines: string[] = [colors.bold('Concurrency katas'), ''];
-  const titleOf = (kata: Kata): string => `${kata.title} (${kata.leetcode})`;
-  const titleWidth = Math.max(...catalog.map((kata) => titleOf(kata).length));
+  const slugWidth = Math.max(...catalog.map((kata) => kata.slug.length));
   catalog.forEach((kata, index) => {
     const status = statuses[index] ?? 'not started';
-    const title = titleOf(kata).padEnd(titleWidth);
-    lines.push(`  ${marks[status]} ${kata.slug.padEnd(30)} ${title} ${colors.dim(kata.difficulty.padEnd(6))} ${status}`);
+    const number = String(kata.leetcode).padStart(4);
+    lines.push(`  ${marks[status]} ${colors.dim(number)} ${kata.slug.padEnd(slugWidth)}  ${colors.dim(kata.difficulty.padEnd(6))}  ${status}`);
   });
   const passing = statuses.filter((s) => s === 'passing').length;
   const width = 30;
   const filled = catalog.length === 0 ? 0 : Math.round((passing / catalog.length) * width);
   lines.push('', `  ${colors.green('█'.repeat(filled))}${colors.dim('░'.repeat(width - filled))} ${passing}/${catalog.length} passing`);
+  const missing = catalog.filter((_, index) => statuses[index] === 'missing');
+  for (const kata of missing) {
+    lines.push('', colors.red(`  ${kata.slug}: your file is missing.`), '  To restore the stub:', `  npm run kata -- reset ${kata.slug}`);
+  }
   const next = catalog.find((_, index) => statuses[index] !== 'passing');
   lines.push(
     '',
-    next === undefined
-      ? colors.green('  Every kata passes. Try another seed: npm run kata -- <slug> --seed 7')
-      : `  Next: ${colors.bold(`npm run kata -- ${next.slug}`)}   (statement: problems/${next.slug}/README.md)`,
+    ...(next === undefined
+      ? [colors.green('  Every kata passes. Try other schedules:'), colors.green('  npm run kata -- <slug> --seed 7')]
+      : [`  Next: ${colors.bold(`npm run kata -- ${next.slug}`)}`, `  Read: problems/${next.slug}/README.md`]),
   );
-  lines.push(colors.dim('  Also: hint <slug>, reset <slug>, solution <slug>, <slug> --watch'));
+  lines.push(colors.dim('  Also: hint <slug>, reset <slug>, solution <slug>,'), colors.dim('        <slug> --watch'));
   return lines.join('\n');
 }

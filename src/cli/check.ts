@@ -6,7 +6,7 @@ import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { paintFor } from '../report/paint';
-import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { runIsolated } from '../sandbox/run-isolated';
 import { UserError } from './errors';
 import { ProgressBar } from './progress-bar';
 import { readState, writeState } from './state';
@@ -19,15 +19,19 @@ export interface CheckOptions {
 
 const colors = pc.createColors(pc.isColorSupported);
 
-function describeSummary(summary: Summary): string {
+/** One line per case: how many schedules it ran, and whether an exhaustive search saw every interleaving. */
+export function describeSummary(summary: Summary): string {
   const parts = summary.cases.map((c) => {
     const count = c.schedules.toLocaleString('en-US');
+    const plural = c.schedules === 1 ? '' : 's';
     const what =
       c.mode !== 'exhaustive'
-        ? `${count} schedules`
+        ? `${count} schedule${plural}`
         : c.complete
-          ? `all ${count} interleavings`
-          : `${count} interleavings (search cut short)`;
+          ? c.schedules === 1
+            ? 'the only interleaving'
+            : `all ${count} interleavings`
+          : `${count} interleaving${plural} (search cut short)`;
     return `${c.label}: ${what}${c.note === undefined ? '' : colors.yellow(` (${c.note})`)}`;
   });
   return parts.join('\n    ');
@@ -40,11 +44,16 @@ function commandFor(kata: Kata, implPath: string, options: CheckOptions): string
   return `npm run kata -- ${kata.slug}${impl} --seed ${options.seed}`;
 }
 
-export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions): Promise<Verdict> {
-  if (!existsSync(implPath)) throw new UserError(`there is no file ${relative(process.cwd(), implPath)}`);
+/** Judges one file in the sandbox, in a process of its own; aborting `signal` cancels the check (it rejects). */
+export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions, signal?: AbortSignal): Promise<Verdict> {
+  if (!existsSync(implPath)) {
+    const own = resolve(implPath) === kataPaths(kata.slug).stub;
+    const restore = own ? `; npm run kata -- reset ${kata.slug} restores the stub` : '';
+    throw new UserError(`there is no file ${relative(process.cwd(), implPath)}${restore}`);
+  }
   const bar = new ProgressBar(colors.dim('exploring'));
   try {
-    return await runInSandbox(
+    return await runIsolated(
       {
         slug: kata.slug,
         specPath: kataPaths(kata.slug).spec,
@@ -55,7 +64,11 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
         ...(options.schedules === undefined ? {} : { schedules: options.schedules }),
         ...(options.replay === undefined ? {} : { replay: options.replay }),
       },
-      { onProgress: (done, total) => bar.update(done, total), quiet: options.replay === undefined },
+      {
+        onProgress: (done, total) => bar.update(done, total),
+        quiet: options.replay === undefined,
+        ...(signal === undefined ? {} : { signal }),
+      },
     );
   } finally {
     bar.done();
@@ -99,8 +112,9 @@ export function printVerdict(kata: Kata, implPath: string, verdict: Verdict, opt
       );
       return 1;
     case 'hang':
-      console.log(colors.red(`✗ ${kata.slug}: stopped a task that never yielded`));
-      console.log(`  ${verdict.message}`);
+    case 'stopped':
+      // The message starts with who did what: a spinning task, a looping constructor, process.exit, memory.
+      console.log(colors.red(`✗ ${kata.slug}: ${verdict.message}`));
       return 1;
     case 'error':
       console.log(colors.red(`✗ ${kata.slug}: ${verdict.message}`));

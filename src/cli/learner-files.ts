@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '../catalog';
 import { UserError } from './errors';
 import { stateDir } from './state';
+import { hasStubShape } from './stub-shape';
 
 /**
  * Copies the learner's file into .kata/backups/ before anything replaces it. Returns the backup's path.
@@ -19,8 +20,9 @@ export function backUp(path: string, slug: string, dir = join(stateDir, 'backups
 }
 
 /**
- * The shipped stub: the newest committed version of the file that still contains `notImplemented(`.
- * (The learner may have committed their own work on top; that version is not a stub and is skipped.)
+ * The shipped stub: the newest committed version of the file that has a stub's shape (every method only
+ * calls notImplemented, see stub-shape.ts). Versions the learner committed are skipped, finished or partial:
+ * a partial version still calls notImplemented somewhere, but some method has code of its own.
  */
 export function originalStub(path: string, root = repoRoot): string {
   const file = relative(root, path);
@@ -34,19 +36,24 @@ export function originalStub(path: string, root = repoRoot): string {
   }
   for (const commit of commits) {
     const text = execFileSync('git', ['show', `${commit}:${file}`], { cwd: root, encoding: 'utf8' });
-    if (/\bnotImplemented\s*\(/.test(text)) return text;
+    if (hasStubShape(text)) return text;
   }
   throw new UserError(`cannot find the original stub of ${file} in the git history; nothing was changed`);
 }
 
-/** Restores the stub, after backing up the learner's file. Returns the backup path (undefined if no file). */
+/**
+ * Restores the stub. The learner's file is backed up first, unless it is missing or already the stub.
+ * Returns the backup's path, if one was made, and whether the file changed.
+ */
 export function resetToStub(
   path: string,
   slug: string,
   where: { root?: string; backups?: string } = {},
-): string | undefined {
+): { backup?: string; changed: boolean } {
   const stub = originalStub(path, where.root); // first: fail before touching anything
-  const backup = existsSync(path) ? backUp(path, slug, where.backups) : undefined;
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (current === stub) return { changed: false };
+  const backup = current === undefined ? undefined : backUp(path, slug, where.backups);
   writeFileSync(path, stub);
-  return backup;
+  return { changed: true, ...(backup === undefined ? {} : { backup }) };
 }

@@ -1,209 +1,137 @@
-import { readFileSync, watch } from 'node:fs';
-import { basename, dirname, relative } from 'node:path';
-import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import pc from 'picocolors';
 import { decodeSchedule } from '../explorer/schedule';
-import { kataPaths, loadCatalog, isUnstarted, solutionFiles } from '../catalog';
-import { renderBoard, statusOf } from './board';
-import { type CheckOptions, filesToJudge, judgeFile, printVerdict, rememberVerdict } from './check';
+import { describeValue } from '../report/describe-value';
+import { type CommandSpec, type OptionOwners, type ParsedArgs, parseCommandArgs, wholeNumber } from './arguments';
+import { checkCommand } from './check-command';
+import { boardCommand, hintCommand, listCommand, resetCommand, solutionCommand } from './commands';
 import { UserError } from './errors';
-import { findKata } from './find-kata';
-import { resetToStub } from './learner-files';
-import { readState, writeState } from './state';
+
+/**
+ * The command line's routing: every command, what it accepts, and the function that runs it. The first word
+ * names the command; any other first word is a kata to check. Arguments are parsed by parseCommandArgs, so
+ * every mistake is one sentence with exit code 2. A new command is one more entry in `routes`.
+ */
 
 const colors = pc.createColors(pc.isColorSupported);
 
-const usage = `Usage: npm run kata -- [command]
-
-  (no command)              the board: every kata, your progress, what to do next
-  <slug>                    stress-test your solution in problems/<slug>/<slug>.ts
-      --watch               re-run on every save
-      --impl <file>         test any file that exports the kata's contract
-      --solution [name]     test the reference solutions (or one of them)
-      --seed <n>            explore other schedules and inputs (default 1)
-      --schedules <n>       sampled schedules for every sampled case (default: as the kata sets, mostly 300)
-      --replay <schedule>   replay one schedule from a failure's replay: line
-  hint <slug>               the next hint (each says more than the last)
-  reset <slug>              restore the stub (your file is backed up first)
-  solution <slug> [name]    show a reference solution (spoiler!)
-  list                      the katas, one per line
-`;
-
-function wholeNumber(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UserError(`--${option} takes a whole number, got "${value}"`);
-  return Number(value);
+interface Route {
+  readonly spec: CommandSpec;
+  readonly help: string;
+  run(args: ParsedArgs): number | Promise<number>;
 }
 
-async function checkCommand(slug: string, args: string[]): Promise<number> {
-  const { values, tokens } = parseArgs({
-    args,
+const word = (args: ParsedArgs, index: number): string => args.words[index] ?? '';
+const flag = (args: ParsedArgs, name: string): boolean => args.options[name] !== undefined;
+const text = (args: ParsedArgs, name: string): string | undefined => {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+function scheduleProblem(value: string): string | undefined {
+  try {
+    decodeSchedule(value);
+    return undefined;
+  } catch (error) {
+    return `takes the schedule of a replay: line; ${describeValue(error).replace(/^\w*Error: /, '')}`;
+  }
+}
+
+/** `npm run kata -- <slug> [options]`: the command used when the first word is not a command's name. */
+const check: Route = {
+  spec: {
+    usage: '<slug>',
+    words: { min: 1, max: 1, missing: 'which kata? npm run kata -- <slug> (npm run kata -- list shows them)' },
     options: {
-      impl: { type: 'string' },
-      solution: { type: 'boolean' },
-      seed: { type: 'string' },
-      schedules: { type: 'string' },
-      replay: { type: 'string' },
-      watch: { type: 'boolean' },
+      watch: { help: 're-run on every save' },
+      impl: { value: '<file>', help: "test any file that exports the kata's contract" },
+      solution: { value: '[name]', optionalValue: true, help: 'test the reference solutions (or one of them)' },
+      seed: { value: '<n>', check: wholeNumber(0), help: 'explore other schedules and inputs (default 1)' },
+      schedules: { value: '<n>', check: wholeNumber(1), help: 'sampled schedules for every sampled case (default: as the kata sets, mostly 300)' },
+      replay: { value: '<schedule>', check: scheduleProblem, help: "replay one schedule from a failure's replay: line" },
     },
-    allowPositionals: true,
-    strict: true,
-    tokens: true,
-  });
-  const kata = findKata(loadCatalog(), slug);
-  // `--solution name`: parseArgs sees a boolean flag followed by a positional; pair them back up.
-  const flag = tokens.findIndex((token) => token.kind === 'option' && token.name === 'solution');
-  const next = flag >= 0 ? tokens[flag + 1] : undefined;
-  const solutionName = values.solution === true ? (next?.kind === 'positional' ? next.value : true) : undefined;
-  if (values.replay !== undefined) {
-    try {
-      decodeSchedule(values.replay);
-    } catch (error) {
-      throw new UserError(error instanceof Error ? error.message : String(error));
-    }
-  }
-  const options: CheckOptions = {
-    seed: wholeNumber(values.seed, 'seed') ?? 1,
-    ...(values.schedules === undefined ? {} : { schedules: wholeNumber(values.schedules, 'schedules') }),
-    ...(values.replay === undefined ? {} : { replay: values.replay }),
-  };
-  const files = filesToJudge(kata, values.impl, solutionName);
-  const runOnce = async (): Promise<number> => {
-    let worst = 0;
-    for (const file of files) {
-      const verdict = await judgeFile(kata, file, options);
-      rememberVerdict(kata, file, verdict);
-      worst = Math.max(worst, printVerdict(kata, file, verdict, options));
-    }
-    return worst;
-  };
-  if (values.watch !== true) return runOnce();
-  return watchLoop(files, runOnce);
-}
+    exclusive: [['impl', 'solution']],
+  },
+  help: 'stress-test your solution in problems/<slug>/<slug>.ts',
+  run: (args) =>
+    checkCommand({
+      slug: word(args, 0),
+      watch: flag(args, 'watch'),
+      ...(text(args, 'impl') === undefined ? {} : { impl: text(args, 'impl') }),
+      ...(args.options.solution === undefined ? {} : { solution: args.options.solution }),
+      ...(text(args, 'seed') === undefined ? {} : { seed: text(args, 'seed') }),
+      ...(text(args, 'schedules') === undefined ? {} : { schedules: text(args, 'schedules') }),
+      ...(text(args, 'replay') === undefined ? {} : { replay: text(args, 'replay') }),
+    }),
+};
 
-function watchLoop(files: string[], runOnce: () => Promise<number>): Promise<number> {
-  let running = false;
-  let again = false;
-  const rerun = async (): Promise<void> => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[H');
-    await runOnce();
-    console.log(colors.dim(`\nwatching ${files.map((f) => relative(process.cwd(), f)).join(', ')}; Ctrl-C to stop`));
-    running = false;
-    if (again) {
-      again = false;
-      await rerun();
-    }
-  };
-  let timer: NodeJS.Timeout | undefined;
-  // Watch the folder, not the file: editors that save by renaming a new file over the old one would
-  // otherwise leave us watching a file that no longer exists.
-  for (const file of files) {
-    watch(dirname(file), (_event, name) => {
-      if (name !== basename(file)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void rerun(), 150); // editors save in bursts
-    });
-  }
-  void rerun();
-  return new Promise<number>(() => undefined); // until Ctrl-C
-}
+const needsKata = (command: string, more = ''): string => `${command} needs a kata: npm run kata -- ${command} <slug>${more}`;
 
-function hintCommand(slug: string | undefined): number {
-  if (slug === undefined) throw new UserError('hint needs a kata: npm run kata -- hint <slug>');
-  const kata = findKata(loadCatalog(), slug);
-  const state = readState();
-  const seen = Math.min((state.hintsSeen[kata.slug] ?? 0) + 1, kata.hints.length);
-  state.hintsSeen[kata.slug] = seen;
-  writeState(state);
-  kata.hints.slice(0, seen).forEach((hint, index) => {
-    const label = `Hint ${index + 1} of ${kata.hints.length}:`;
-    console.log(index + 1 === seen ? `${colors.bold(label)} ${hint}` : colors.dim(`${label} ${hint}`));
-  });
-  if (seen < kata.hints.length) console.log(colors.dim(`\nRun the same command again for the next hint.`));
-  else console.log(colors.dim(`\nThat was the last hint. The docs explain the solutions: docs/katas/${kata.slug}.md`));
-  return 0;
-}
-
-function resetCommand(slug: string | undefined): number {
-  if (slug === undefined) throw new UserError('reset needs a kata: npm run kata -- reset <slug>');
-  const kata = findKata(loadCatalog(), slug);
-  const stub = kataPaths(kata.slug).stub;
-  const backup = resetToStub(stub, kata.slug);
-  console.log(`Restored ${relative(process.cwd(), stub)} to the stub.`);
-  if (backup !== undefined) console.log(`Your previous version is saved in ${relative(process.cwd(), backup)}`);
-  return 0;
-}
-
-async function solutionCommand(slug: string | undefined, name: string | undefined, yes: boolean): Promise<number> {
-  if (slug === undefined) throw new UserError('solution needs a kata: npm run kata -- solution <slug> [name]');
-  const kata = findKata(loadCatalog(), slug);
-  const solutions = solutionFiles(kata.slug);
-  const chosen = name === undefined ? solutions[0] : solutions.find((s) => s.name === name);
-  if (chosen === undefined) {
-    throw new UserError(`${kata.slug} has no reference solution "${name ?? ''}"; it has ${solutions.map((s) => s.name).join(', ')}`);
-  }
-  const warning = `Spoiler: this shows the "${chosen.name}" solution of ${kata.title}.`;
-  if (!yes && isUnstarted(kataPaths(kata.slug).stub)) {
-    if (!process.stdin.isTTY) throw new UserError(`${warning} You have not started this kata; add --yes to see it anyway`);
-    const rl = createInterface({ input: process.stdin, output: process.stdout });
-    const answer = await rl.question(`${colors.yellow(warning)} You have not started this kata yet. Show it? [y/N] `);
-    rl.close();
-    if (!/^y(es)?$/i.test(answer.trim())) return 0;
-  } else {
-    console.log(colors.yellow(warning));
-  }
-  console.log(colors.dim(`// ${relative(process.cwd(), chosen.path)} (others: ${solutions.map((s) => s.name).join(', ')})\n`));
-  console.log(readFileSync(chosen.path, 'utf8'));
-  return 0;
-}
-
-function listCommand(): number {
-  for (const kata of loadCatalog()) console.log(`${kata.slug.padEnd(30)} ${kata.leetcode}  ${kata.title}`);
-  return 0;
-}
-
-/** The board. Katas changed since they were last judged are judged first, so every status is current. */
-async function boardCommand(): Promise<number> {
-  const catalog = loadCatalog();
-  for (const kata of catalog) {
-    if (statusOf(kata) !== 'not checked') continue;
-    const stub = kataPaths(kata.slug).stub;
-    if (process.stderr.isTTY) process.stderr.write(colors.dim(`checking ${kata.slug}…\r`));
-    rememberVerdict(kata, stub, await judgeFile(kata, stub, { seed: 1 }));
-    if (process.stderr.isTTY) process.stderr.write('\x1b[2K');
-  }
-  console.log(renderBoard(catalog, catalog.map(statusOf)));
-  return 0;
-}
-
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case undefined:
-      return boardCommand();
-    case '-h':
-    case '--help':
-    case 'help':
-      console.log(usage);
+const routes: Readonly<Record<string, Route>> = {
+  hint: {
+    spec: { usage: 'hint <slug>', words: { min: 1, max: 1, missing: needsKata('hint') }, options: {} },
+    help: 'the next hint (each says more than the last)',
+    run: (args) => hintCommand(word(args, 0)),
+  },
+  reset: {
+    spec: { usage: 'reset <slug>', words: { min: 1, max: 1, missing: needsKata('reset') }, options: {} },
+    help: 'restore the stub (your file is backed up first)',
+    run: (args) => resetCommand(word(args, 0)),
+  },
+  solution: {
+    spec: {
+      usage: 'solution <slug> [name]',
+      words: { min: 1, max: 2, missing: needsKata('solution', ' [name]') },
+      options: { yes: { help: 'skip the spoiler question' } },
+    },
+    help: 'show a reference solution (spoiler!)',
+    run: (args) => solutionCommand(word(args, 0), args.words[1], flag(args, 'yes')),
+  },
+  list: {
+    spec: { usage: 'list', words: { min: 0, max: 0 }, options: {} },
+    help: 'the katas, one per line',
+    run: () => listCommand(),
+  },
+  help: {
+    spec: { usage: 'help', words: { min: 0, max: 0 }, options: {} },
+    help: 'this text',
+    run: () => {
+      console.log(usage());
       return 0;
-    case 'list':
-      return listCommand();
-    case 'hint':
-      return hintCommand(rest[0]);
-    case 'reset':
-      return resetCommand(rest[0]);
-    case 'solution':
-      return solutionCommand(rest.find((a) => !a.startsWith('-')), rest.filter((a) => !a.startsWith('-'))[1], rest.includes('--yes'));
-    default:
-      if (command.startsWith('-')) throw new UserError(`"${command}" needs a kata before it: npm run kata -- <slug> ${command}`);
-      return checkCommand(command, rest);
+    },
+  },
+};
+
+/** Each option with the command it goes with, to point there when it is given to another command. */
+function optionOwners(): OptionOwners {
+  const owners = new Map<string, string>();
+  for (const route of [check, ...Object.values(routes)]) {
+    for (const [name, option] of Object.entries(route.spec.options)) {
+      if (!owners.has(name)) owners.set(name, `${route.spec.usage} --${name}${option.value === undefined ? '' : ` ${option.value}`}`);
+    }
   }
+  return owners;
+}
+
+export function usage(): string {
+  const line = (left: string, right: string): string => `  ${left.padEnd(26)}${right}`;
+  const lines = ['Usage: npm run kata -- [command]', '', line('(no command)', 'the board: every kata, your progress, what to do next')];
+  lines.push(line(check.spec.usage, check.help));
+  for (const [name, option] of Object.entries(check.spec.options)) {
+    lines.push(line(`    --${name}${option.value === undefined ? '' : ` ${option.value}`}`, option.help));
+  }
+  for (const route of Object.values(routes)) lines.push(line(route.spec.usage, route.help));
+  return lines.join('\n') + '\n';
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) return boardCommand();
+  if (first === '-h' || first === '--help') return routes.help?.run({ words: [], options: {} }) ?? 0;
+  const route = Object.hasOwn(routes, first) ? routes[first] : undefined;
+  if (route !== undefined) return route.run(parseCommandArgs(route.spec, rest, optionOwners()));
+  const args = parseCommandArgs({ ...check.spec, words: { min: 0, max: 1 } }, argv, optionOwners());
+  if (args.words.length === 0) throw new UserError(`${first} needs a kata before it: npm run kata -- <slug> ${argv.join(' ')}`);
+  return check.run(args);
 }
 
 if (require.main === module) {
@@ -215,13 +143,12 @@ if (require.main === module) {
       if (error instanceof UserError) {
         console.error(colors.red(`error: ${error.message}`));
         process.exitCode = error.exitCode;
-      } else if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') === true) {
-        console.error(colors.red(`error: ${error.message}`));
-        console.error(usage);
-        process.exitCode = 2;
-      } else {
-        throw error;
+        return;
       }
+      // A bug of the workbook, not of the learner's code: say so, with the stack to report it.
+      console.error(colors.red(`error: the kata command failed unexpectedly: ${describeValue(error)}`));
+      if (error instanceof Error && error.stack !== undefined) console.error(colors.dim(error.stack));
+      process.exitCode = 70;
     },
   );
 }

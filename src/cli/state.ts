@@ -29,3 +29,10 @@ export function writeState(state: State): void {
   mkdirSync(stateDir, { recursive: true });
   writeFileSync(file, JSON.stringify(state, null, 2) + '\n');
 }
+
+/** Forgets a kata's progress, hints seen and last verdict (after `reset`). */
+export function forgetKata(slug: string): void {
+  const state = readState();
+  const without = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(record).filter(([key]) => key !== slug));
+  writeState({ hintsSeen: without(state.hintsSeen), verdicts: without(state.verdicts) });
+}

@@ -1,5 +1,6 @@
 import type { Parking, Scheduling } from '../kit/scheduling';
 import { schedulingContext } from '../kit/scheduling';
+import { describeValue } from '../report/describe-value';
 import { VirtualClock } from './clock';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
@@ -351,7 +352,7 @@ export class Run {
     if (this.ended !== undefined) return;
     task.finished = true;
     task.at = 'threw';
-    this.note({ kind: 'throw', task: task.id, message: describeThrown(error) });
+    this.note({ kind: 'throw', task: task.id, message: describeValue(error) });
     this.finish({ kind: 'crash', task: task.name, error });
   }
 
@@ -486,15 +487,5 @@ export class Run {
     if (this.ended !== undefined) return;
     this.ended = end;
     this.resolveEnd?.(end);
-  }
-}
-
-/** One line for a thrown value, whatever it is (a null-prototype object has no toString). */
-function describeThrown(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  try {
-    return String(error);
-  } catch {
-    return Object.prototype.toString.call(error);
   }
 }

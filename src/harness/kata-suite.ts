@@ -5,6 +5,7 @@ import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
+import { verdictError } from './verdict-error';
 
 const seed = Number(process.env.KATA_SEED ?? 1);
 
@@ -52,7 +53,7 @@ function explain({ verdict, slug, implPath }: Judged): string {
 
 /** Fails the test with the verdict's own report unless it passed. */
 function expectPass(judged: Judged): void {
-  if (judged.verdict.status !== 'pass') throw new Error(explain(judged));
+  if (judged.verdict.status !== 'pass') throw verdictError(explain(judged));
 }
 
 /**
@@ -63,10 +64,10 @@ function expectRejected(judged: Judged, expected: FailureKind): void {
   const { verdict } = judged;
   const reported = reportedFailure(verdict);
   if (reported === undefined) {
-    throw new Error(`expected the stress test to reject this mutant with ${aKind(expected)}, but: ${explain(judged)}`);
+    throw verdictError(`expected the stress test to reject this mutant with ${aKind(expected)}, but: ${explain(judged)}`);
   }
   const mismatch = kindMismatch(expected, reported);
-  if (mismatch !== undefined) throw new Error(verdict.status === 'fail' ? `${mismatch}\n\n${explain(judged)}` : mismatch);
+  if (mismatch !== undefined) throw verdictError(verdict.status === 'fail' ? `${mismatch}\n\n${explain(judged)}` : mismatch);
 }
 
 /**

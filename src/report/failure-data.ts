@@ -4,6 +4,7 @@ import type { RunEnd, TaskView } from '../explorer/run';
 import { encodeSchedule } from '../explorer/schedule';
 import type { Failure } from '../explorer/spec';
 import type { TraceEvent } from '../explorer/trace';
+import { describeValue } from './describe-value';
 
 /**
  * A failing verdict as plain data: what the worker that explored hands to whoever shows it (the CLI, the jest
@@ -28,22 +29,29 @@ export interface FailureData {
   readonly warnings: readonly string[];
 }
 
-/** One line for any thrown value, whatever it is: a null-prototype object or a throwing toString included. */
+/** A thrown value in one line, and for an Error the first stack frame in the code under test. */
 export function describeThrown(error: unknown): string {
-  if (error instanceof Error) {
-    const frame = (error.stack ?? '')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim())
-      .find((line) => !line.includes('node_modules') && !line.includes('/src/explorer/') && !line.includes('/src/instrument/') && !line.includes('node:'));
-    return `${error.name}: ${error.message}${frame === undefined ? '' : `\n    ${frame}`}`;
-  }
+  const shown = describeValue(error);
+  if (!(error instanceof Error)) return shown;
+  let stack = '';
   try {
-    const json = JSON.stringify(error) as string | undefined; // undefined for symbols and functions
-    return `${typeof error === 'object' && error !== null ? 'a thrown object: ' : 'a thrown value: '}${json ?? String(error)}`;
+    stack = typeof error.stack === 'string' ? error.stack : '';
   } catch {
-    return `a thrown ${Object.prototype.toString.call(error).slice(8, -1)}`;
+    // a stack that cannot be read (an odd `name` getter): the headline is enough
   }
+  const frame = stack
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .find(
+      (line) =>
+        line.startsWith('at ') &&
+        !line.includes('node_modules') &&
+        !line.includes('/src/explorer/') &&
+        !line.includes('/src/instrument/') &&
+        !line.includes('node:'),
+    );
+  return `${shown}${frame === undefined ? '' : `\n    ${frame}`}`;
 }
 
 function waitingList(tasks: readonly TaskView[]): string[] {
@@ -91,8 +99,12 @@ export function describeEnd(end: RunEnd, failure: Failure | undefined): { headli
         details: waitingList(end.tasks.filter((t) => t.state !== 'done')),
       };
     }
-    case 'crash':
-      return { headline: `${end.task} threw`, details: describeThrown(end.error).split('\n') };
+    case 'crash': {
+      // The headline names the thrown value; the details hold the rest of it and where it was thrown.
+      const [shown = '', ...rest] = describeThrown(end.error).split('\n');
+      const recursion = /^RangeError: Maximum call stack size exceeded/.test(shown) ? ' (an endless recursion?)' : '';
+      return { headline: `${end.task} threw ${shown}${recursion}`, details: rest };
+    }
     case 'mismatch':
       return { headline: `the schedule does not fit the code: ${end.message}`, details: [] };
   }

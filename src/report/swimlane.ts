@@ -73,10 +73,17 @@ function rowsOf(trace: readonly TraceEvent[], names: readonly string[], at: (whe
   return rows;
 }
 
-function fit(text: string, width: number): string {
-  const chars = Array.from(text); // code points, so a box-drawing glyph counts once
-  if (chars.length <= width) return text + ' '.repeat(width - chars.length);
+/** `text` cut to `width` code points (a box-drawing glyph counts once), ending in "…" when cut. */
+function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
   return chars.slice(0, Math.max(0, width - 1)).join('') + '…';
+}
+
+/** `text` cut or padded to exactly `width` code points, for a column that has more columns after it. */
+function fit(text: string, width: number): string {
+  const cut = truncate(text, width);
+  return cut + ' '.repeat(Math.max(0, width - Array.from(cut).length));
 }
 
 /**
@@ -97,7 +104,8 @@ export function swimlane(
   rows = rows.slice(skipped);
   const used = [...new Set(rows.map((row) => row.task).filter((t): t is number => t !== undefined))].sort((a, b) => a - b);
   const outputWidth = Math.min(12, Math.max(6, ...rows.map((row) => (row.output ?? '').length)));
-  const stepWidth = 4;
+  // Wide enough for the last step number (a livelock's trace may run past 99,999), so columns stay aligned.
+  const stepWidth = Math.max(4, String(skipped + rows.length).length);
   const gutter = 3;
   const columnWidth = Math.floor((width - stepWidth - outputWidth - gutter * (used.length + 1)) / Math.max(1, used.length));
   const colour = (row: Row, text: string): string =>
@@ -116,6 +124,7 @@ export function swimlane(
         return;
       }
       const cells = used.map((t) => ' │ ' + (t === row.task ? colour(row, fit(row.text, columnWidth)) : ' '.repeat(columnWidth)));
+      // No trailing spaces: a row without output ends at the last column's rule.
       lines.push((step + cells.join('') + ' │ ' + (row.output === undefined ? '' : paint.output(row.output))).trimEnd());
     });
     if (legend !== undefined) lines.push(paint.dim(legend));
@@ -125,7 +134,7 @@ export function swimlane(
   rows.forEach((row, index) => {
     const step = String(skipped + index + 1).padStart(stepWidth);
     const name = row.task === undefined ? ' '.repeat(nameWidth) : paint.task(fit(names[row.task] ?? '', nameWidth));
-    lines.push(`${step}  ${name}  ${colour(row, fit(row.text, width - stepWidth - nameWidth - 4))}`.trimEnd());
+    lines.push(`${step}  ${name}  ${colour(row, truncate(row.text, width - stepWidth - nameWidth - 4))}`);
   });
   if (legend !== undefined) lines.push(paint.dim(legend));
   return lines.join('\n');

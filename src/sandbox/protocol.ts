@@ -37,9 +37,16 @@ export type Verdict =
   /** The file could not be judged: it does not compile, load, or export the contract. One sentence. */
   | { readonly status: 'error'; readonly message: string }
   /** The watchdog stopped a task that never yielded. */
-  | { readonly status: 'hang'; readonly message: string };
+  | { readonly status: 'hang'; readonly message: string }
+  /**
+   * The sandbox stopped the code under test for what it did to the process: it used more memory than the
+   * sandbox allows, called process.exit, or replaced a global the explorer needs. The message names it.
+   */
+  | { readonly status: 'stopped'; readonly cause: 'memory' | 'exit' | 'global'; readonly message: string };
 
 export type WorkerMessage =
   | { readonly type: 'case'; readonly label: string; readonly taskNames: readonly string[] }
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'verdict'; readonly verdict: Verdict };
+  | { readonly type: 'verdict'; readonly verdict: Verdict }
+  /** The file under test loaded and exports the contract; `name` is its class's name (for the watchdog). */
+  | { readonly type: 'loaded'; readonly name: string };

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { heartbeatBuffer, readHeartbeat } from '../explorer/heartbeat';
 import type { CheckRequest, Verdict, WorkerMessage } from './protocol';
+import { memoryVerdict, type Naming, stallVerdict, vitalsVerdict } from './stop-verdicts';
+import { Phase, readVitals, vitalsBuffer } from './vitals';
 
 export interface SandboxOptions {
   /** A task that runs this long without reaching a scheduling point is declared stuck. */
@@ -11,7 +13,18 @@ export interface SandboxOptions {
   /** Silence console output of the code under test (exploring runs it thousands of times). */
   readonly quiet?: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the check at once (the worker is terminated); the promise rejects with the abort reason. */
+  readonly signal?: AbortSignal;
 }
+
+/**
+ * The memory the code under test may use. The watchdog stops the check when the process's resident memory
+ * has grown by this much since the check started (fast: a reference solution grows it by well under 50 MB,
+ * and the test catches Buffers too); the worker's heap limit is the same figure, as a backstop when freed
+ * memory the process kept hides the growth.
+ */
+export const memoryLimitMb = 512;
+const MB = 1024 * 1024;
 
 const bootstrap = join(__dirname, 'bootstrap.cjs');
 
@@ -19,67 +32,98 @@ const bootstrap = join(__dirname, 'bootstrap.cjs');
  * Judges a file in a worker thread under a watchdog. The worker beats a shared counter whenever it resumes a
  * task; if the beat stops for `stallMs`, a task is spinning without yielding (a synchronous busy-wait or a
  * microtask loop), which no code inside the worker could interrupt, so the worker is terminated and the
- * verdict names the task that was running.
+ * verdict names the task that was running. The watchdog also stops the worker when it outgrows its memory,
+ * and names what the file did to the process (process.exit, a replaced global) as the cause of the verdict.
  */
 export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}): Promise<Verdict> {
   const stallMs = options.stallMs ?? 3000;
   const startupMs = options.startupMs ?? 20_000;
   const heartbeat = heartbeatBuffer();
+  const vitals = vitalsBuffer();
+  const residentAtStart = process.memoryUsage.rss();
   const worker = new Worker(bootstrap, {
-    workerData: { request, heartbeat, quiet: options.quiet ?? true },
+    workerData: { request, heartbeat, vitals, quiet: options.quiet ?? true },
+    resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
   });
-  let taskNames: readonly string[] = [];
-  let caseLabel = '';
+  const naming: { -readonly [K in keyof Naming]: Naming[K] } = {
+    taskNames: [],
+    implName: undefined,
+    caseLabel: '',
+  };
   let started = false;
 
-  return new Promise<Verdict>((resolve) => {
+  return new Promise<Verdict>((resolve, reject) => {
     let lastBeats = -1;
     let lastChange = Date.now();
+    let residentAtLastBeat = residentAtStart;
     let settled = false;
-    const settle = (verdict: Verdict): void => {
-      if (settled) return;
+    const finish = (): boolean => {
+      if (settled) return false;
       settled = true;
       clearInterval(watchdog);
+      options.signal?.removeEventListener('abort', abort);
       void worker.terminate();
-      resolve(verdict);
+      return true;
+    };
+    /** What the file did to the process outranks whatever verdict it led to. */
+    const settle = (verdict: Verdict): void => {
+      const cause = vitalsVerdict(readVitals(vitals), naming);
+      if (finish()) resolve(cause ?? verdict);
+    };
+    const abort = (): void => {
+      const reason: unknown = options.signal?.reason;
+      if (finish()) reject(reason instanceof Error ? reason : new Error('the check was cancelled'));
+    };
+    const place = (): { phase: Phase; task: number } => ({ phase: readVitals(vitals).phase, task: readHeartbeat(heartbeat).running });
+    const outOfMemory = (): void => {
+      const stalled = Date.now() - lastChange >= Math.min(1000, stallMs);
+      settle(memoryVerdict(place(), stalled, memoryLimitMb, naming));
     };
     const watchdog = setInterval(() => {
-      const { beats, running } = readHeartbeat(heartbeat);
+      const { beats } = readHeartbeat(heartbeat);
+      const resident = process.memoryUsage.rss();
+      if (resident - residentAtStart > memoryLimitMb * MB) {
+        outOfMemory();
+        return;
+      }
       const now = Date.now();
       if (beats !== lastBeats) {
         lastBeats = beats;
         lastChange = now;
+        residentAtLastBeat = resident;
         if (beats > 0) started = true;
         return;
       }
-      const limit = started ? stallMs : startupMs;
+      // Once the file has loaded, a constructor that never returns is as stuck as a task that never yields.
+      const where = place();
+      const limit = started || where.phase >= Phase.Setup ? stallMs : startupMs;
       if (now - lastChange < limit) return;
-      const seconds = (limit / 1000).toFixed(0);
-      if (!started) {
-        settle({ status: 'hang', message: `the file did not finish loading within ${seconds} s (an endless loop at the top level?)` });
-        return;
-      }
-      const task = taskNames[running] ?? `task ${running}`;
-      settle({
-        status: 'hang',
-        message:
-          `${task} ran for ${seconds} s without reaching a scheduling point` +
-          (caseLabel === '' ? '' : ` (case: ${caseLabel})`) +
-          ': a busy-wait such as `while (!done) {}` or a loop of `await Promise.resolve()` never lets another task run. ' +
-          'Wait on a kit primitive (Event, Semaphore, Condition) or sleep() instead.',
-      });
+      const grewMb = Math.max(0, Math.round((resident - residentAtLastBeat) / MB));
+      settle(stallVerdict(where, Math.round(limit / 1000), grewMb, naming));
     }, 100);
+    options.signal?.addEventListener('abort', abort);
+    if (options.signal?.aborted === true) abort();
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'case') {
-        taskNames = message.taskNames;
-        caseLabel = message.label;
-      } else if (message.type === 'progress') {
-        options.onProgress?.(message.done, message.total);
-      } else {
-        settle(message.verdict);
+      switch (message.type) {
+        case 'case':
+          naming.taskNames = message.taskNames;
+          naming.caseLabel = message.label;
+          break;
+        case 'loaded':
+          naming.implName = message.name;
+          break;
+        case 'progress':
+          options.onProgress?.(message.done, message.total);
+          break;
+        case 'verdict':
+          settle(message.verdict);
+          break;
       }
     });
-    worker.on('error', (error) => settle({ status: 'error', message: `the checker crashed: ${error.message}` }));
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory();
+      else settle({ status: 'error', message: `the checker crashed: ${error.message}` });
+    });
     worker.on('exit', (code) => settle({ status: 'error', message: `the checker stopped unexpectedly (exit code ${code})` }));
   });
 }

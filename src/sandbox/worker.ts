@@ -1,15 +1,35 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { heartbeatWriter } from '../explorer/heartbeat';
+import { heartbeatWriter, readHeartbeat } from '../explorer/heartbeat';
+import { describeValue } from '../report/describe-value';
+import { guardGlobals, trapProcessExit } from './guards';
+import { instrumentSpec } from './instrument-spec';
 import { judge } from './judge';
+import { routeLearnerConsole } from './learner-console';
 import type { CheckRequest, WorkerMessage } from './protocol';
+import { VitalsWriter } from './vitals';
 
 /** The sandbox worker: judges one request and posts the verdict. Started by bootstrap.cjs. */
-const { request, heartbeat, quiet } = workerData as { request: CheckRequest; heartbeat: SharedArrayBuffer; quiet: boolean };
+const { request, heartbeat, vitals: vitalsBuffer, quiet } = workerData as {
+  request: CheckRequest;
+  heartbeat: SharedArrayBuffer;
+  vitals: SharedArrayBuffer;
+  quiet: boolean;
+};
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
-if (quiet) {
-  // Thousands of schedules would repeat the learner's logging thousands of times; a replay keeps it.
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
+const vitals = new VitalsWriter(vitalsBuffer, () => readHeartbeat(heartbeat).running);
+let scenarioRuns = 0;
+routeLearnerConsole(quiet ? 'silent' : 'first run', () => scenarioRuns);
+// Before the file under test loads: what it does to the process is recorded as its own doing.
+trapProcessExit(vitals);
+guardGlobals(vitals);
+try {
+  instrumentSpec(request.specPath, vitals, {
+    onLoaded: (name) => post({ type: 'loaded', name }),
+    onScenario: (run) => (scenarioRuns = run),
+  });
+} catch {
+  // A spec that does not load: the judge reports it.
 }
 judge(request, {
   onCase: (label, taskNames) => post({ type: 'case', label, taskNames }),
@@ -18,5 +38,5 @@ judge(request, {
 }).then(
   (verdict) => post({ type: 'verdict', verdict }),
   (error: unknown) =>
-    post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` } }),
+    post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}` } }),
 );

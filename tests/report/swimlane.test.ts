@@ -62,3 +62,24 @@ describe('swimlane', () => {
     for (const line of lines) expect(line).toBe(line.trimEnd());
   });
 });
+
+describe('swimlane layout', () => {
+  const endsWithSpace = (line: string): boolean => /\s$/.test(line);
+
+  test('no line ends with spaces, in columns or as a list', () => {
+    expect(swimlane(trace, names).split('\n').filter(endsWithSpace)).toEqual([]);
+    const many = Array.from({ length: 8 }, (_, i) => `H${i + 1}`);
+    const events: TraceEvent[] = many.map((_, task) => ({ kind: 'resume', task, time: 0, at: 'start' }));
+    expect(swimlane(events, many).split('\n').filter(endsWithSpace)).toEqual([]);
+  });
+
+  test('rows numbered past 99,999 stay aligned with the header', () => {
+    const long: TraceEvent[] = Array.from({ length: 100_002 }, (_, i) => ({ kind: 'note', task: i % 2, text: `step ${i}` }));
+    const lines = swimlane(long, names, { maxRows: 5 }).split('\n');
+    const rows = lines.filter((line) => /^\s*\d+ │/.test(line));
+    expect(rows.at(-1)).toMatch(/^100002 │/);
+    const header = lines.find((line) => line.includes('first()')) ?? '';
+    const rule = Array.from(header).indexOf('│');
+    for (const row of rows) expect(Array.from(row).indexOf('│')).toBe(rule);
+  });
+});
