@@ -18,8 +18,14 @@ export class GlobalReplacedError extends Error {
   override name = 'GlobalReplacedError';
 }
 
+/**
+ * process.exit called by the code under test records and throws. Node's own calls go through: a worker ends
+ * itself with process.exit after an uncaught exception (after reporting it to the watchdog as an error).
+ */
 export function trapProcessExit(vitals: VitalsWriter): void {
+  const exit = process.exit.bind(process);
   process.exit = (code?: number | string | null): never => {
+    if (nearestCaller()?.startsWith('node:') === true) return exit(code);
     const number = Number(code ?? 0);
     vitals.exitCalled(Number.isInteger(number) ? number : 1);
     throw new ProcessExitError(`process.exit(${code ?? ''}) was called`);
@@ -29,15 +35,20 @@ export function trapProcessExit(vitals: VitalsWriter): void {
 /** Our own code (the explorer installs its virtual timers by assignment): everything under src/. */
 const workbookCode = resolve(__dirname, '..') + sep;
 
-/** Whether the nearest caller with a file name, other than this file, is the workbook's own code. */
-function calledByWorkbook(): boolean {
+/** The file of the nearest caller outside this file, from the stack: a path, or a `node:` module. */
+function nearestCaller(): string | undefined {
   const frames = (new Error().stack ?? '').split('\n').slice(1);
-  const caller = frames.map((frame) => /\((.*):\d+:\d+\)$|at (\/.*):\d+:\d+$/.exec(frame.trim())).find((match) => {
+  for (const frame of frames) {
+    const match = /\((.*):\d+:\d+\)$|at ((?:\/|node:).*):\d+:\d+$/.exec(frame.trim());
     const file = match?.[1] ?? match?.[2];
-    return file !== undefined && file !== __filename;
-  });
-  const file = caller?.[1] ?? caller?.[2];
-  return file?.startsWith(workbookCode) ?? false;
+    if (file !== undefined && file !== __filename) return file;
+  }
+  return undefined;
+}
+
+/** Whether the nearest caller is the workbook's own code. */
+function calledByWorkbook(): boolean {
+  return nearestCaller()?.startsWith(workbookCode) ?? false;
 }
 
 /**
