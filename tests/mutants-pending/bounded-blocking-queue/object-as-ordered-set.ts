@@ -25,7 +25,7 @@ export class BoundedBlockingQueue {
   async dequeue(): Promise<number> {
     await this.filledSlots.acquire();
     const oldest = Number(Object.keys(this.items)[0]);
-    delete this.items[oldest];
+    Reflect.deleteProperty(this.items, oldest);
     this.count -= 1;
     this.freeSlots.release();
     return oldest;
