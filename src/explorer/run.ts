@@ -71,6 +71,12 @@ export interface FlowParking<T> {
   readonly fail: (error: unknown) => void;
 }
 
+/**
+ * Continuations one task may have waiting at once. Far above what a kata needs (a crawler's fetches in flight),
+ * far below what makes each decision slow: an endless async recursion parks one per level.
+ */
+const MAX_FLOWS_PER_TASK = 2000;
+
 /** A promise that never settles, made fresh each time so nothing shared keeps stopped tasks alive. */
 function stopped<T>(): Promise<T> {
   return new Promise<T>(() => undefined);
@@ -270,6 +276,15 @@ export class Run {
     const where = task.where; // where this flow stands: the task's other flows may move on meanwhile
     const waiting: Waiting = { reason: where === undefined ? reason : `${reason} (${where})` };
     task.waiting.add(waiting);
+    if (task.waiting.size + task.ready.length > MAX_FLOWS_PER_TASK) {
+      this.finish({
+        kind: 'crash',
+        task: task.name,
+        error: new RangeError(
+          `more than ${MAX_FLOWS_PER_TASK} of its continuations wait at once (an endless async recursion, or a loop that starts promises without awaiting them?)`,
+        ),
+      });
+    }
     // A continuation (an instrumented await) is drawn only when another task or the clock resumes it.
     if (!continuation) this.note({ kind: 'block', task: task.id, reason, ...(where === undefined ? {} : { where }) });
     let resolve!: (value: T) => void;

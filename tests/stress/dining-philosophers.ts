@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/explorer/rng';
-import { exportedClass, type Failure, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
 
 interface DiningPhilosophers {
   wantsToEat(
@@ -26,6 +26,8 @@ interface Params {
   readonly eatMs: readonly number[];
   /** Virtual ms philosopher p thinks before each call (0: no thinking). */
   readonly thinkMs: readonly number[];
+  /** How many tables (DiningPhilosophers objects) are in use at the same time, each with all the diners. */
+  readonly tables?: number;
 }
 
 const SEATS = 5;
@@ -73,6 +75,7 @@ class Meal {
  * holds it, a philosopher eats holding both forks and keeps them until eat() finished; at the end: no
  * deadlock, every meal eaten. Across all schedules of a case: two philosophers who share no fork did eat at
  * the same time in at least one schedule (a table that lets one philosopher eat at a time is rejected).
+ * One case has two tables (two objects) in use at once, each refereed on its own.
  */
 export const spec: KataSpec<TableClass, Params> = {
   slug: 'dining-philosophers',
@@ -84,14 +87,29 @@ export const spec: KataSpec<TableClass, Params> = {
       exhaustive: true,
     },
     {
+      label: 'philosophers 4 and 0 (neighbours: fork 0 is the right fork of 4) eat once each',
+      params: { diners: [{ philosopher: 4, calls: 1 }, { philosopher: 0, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
+      exhaustive: true,
+    },
+    {
       label: 'philosophers 0 and 2 (not neighbours) eat once each',
       params: { diners: [{ philosopher: 0, calls: 1 }, { philosopher: 2, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
       exhaustive: true,
     },
     {
+      label: 'philosophers 1 and 2 (neighbours) eat twice each',
+      params: { diners: [{ philosopher: 1, calls: 2 }, { philosopher: 2, calls: 2 }], eatMs: same(3), thinkMs: [0, 1, 2, 0, 0] },
+      exhaustive: true,
+    },
+    {
       label: 'everyone eats once, all hungry at the same time',
       params: { diners: everyone(1), eatMs: same(10), thinkMs: same(0) },
-      schedules: 300,
+      schedules: 250,
+    },
+    {
+      label: 'two tables at the same time, everyone eats twice at each',
+      params: { diners: everyone(2), eatMs: same(2), thinkMs: [0, 1, 0, 1, 0], tables: 2 },
+      schedules: 40,
     },
     {
       label: "philosopher 0's calls overlap: two tasks for philosopher 0, 2 meals each, everyone else 2 meals",
@@ -125,149 +143,16 @@ export const spec: KataSpec<TableClass, Params> = {
     },
   ],
   scenario(Table, params, ctx) {
-    const table = new Table();
-    /** Who holds each fork (a Meal), or undefined while it lies on the table. */
-    const holder: Array<Meal | undefined> = Array.from({ length: SEATS }, () => undefined);
-    let eatingNow = 0;
-    let mostAtOnce = 0;
-    const tasksOf = new Map<number, number>();
-    for (const d of params.diners) tasksOf.set(d.philosopher, (tasksOf.get(d.philosopher) ?? 0) + 1);
-    const seen = new Map<number, number>();
-
-    for (const diner of params.diners) {
-      const p = diner.philosopher;
-      const nth = (seen.get(p) ?? 0) + 1;
-      seen.set(p, nth);
-      const taskName = (tasksOf.get(p) ?? 1) > 1 ? `philosopher ${p} (task ${'ABCDE'[nth - 1] ?? nth})` : `philosopher ${p}`;
-      ctx.spawn(taskName, async () => {
-        for (let k = 1; k <= diner.calls; k++) {
-          const thinkMs = params.thinkMs[p] ?? 0;
-          if (thinkMs > 0) await ctx.activity('think', thinkMs);
-          const meal = new Meal(p, `${taskName}, meal ${k}`);
-          const afterReturn = (what: string): boolean => {
-            if (!meal.returned) return false;
-            ctx.fail({
-              message: `${meal.who}: ${what} was called after wantsToEat had returned; everything happens inside the call`,
-              expected: 'no callback after wantsToEat returned',
-              actual: `${what} afterwards`,
-            });
-            return true;
-          };
-          const pick = (side: Side) => (): void => {
-            const name = side === 'left' ? 'pickLeftFork' : 'pickRightFork';
-            meal.counts[name] += 1;
-            if (afterReturn(`${name}()`)) return;
-            const fork = meal.forks[side];
-            const owner = holder[fork];
-            ctx.output(`picks up fork ${fork} (${side})`);
-            if (owner !== undefined) {
-              ctx.fail({
-                message:
-                  owner === meal
-                    ? `${meal.who} picked up fork ${fork} (its ${side} fork) a second time while already holding it`
-                    : `${meal.who} picked up fork ${fork} (its ${side} fork) while ${owner.who} still held it: ` +
-                      'a fork can be picked up only when it lies on the table',
-                expected: `fork ${fork} on the table`,
-                actual: `fork ${fork} held by ${owner === meal ? 'the same meal' : owner.who}`,
-              });
-              return;
-            }
-            holder[fork] = meal;
-          };
-          const put = (side: Side) => (): void => {
-            const name = side === 'left' ? 'putLeftFork' : 'putRightFork';
-            meal.counts[name] += 1;
-            if (afterReturn(`${name}()`)) return;
-            const fork = meal.forks[side];
-            const owner = holder[fork];
-            ctx.output(`puts down fork ${fork} (${side})`);
-            if (owner !== meal) {
-              ctx.fail({
-                message:
-                  `${meal.who} put down fork ${fork} (its ${side} fork) without holding it` +
-                  (owner === undefined ? ' (it lay on the table)' : ` (${owner.who} held it)`) +
-                  ': only the philosopher holding a fork may put it down',
-                expected: `${meal.who} holds fork ${fork}`,
-                actual: owner === undefined ? 'nobody held it' : `${owner.who} held it`,
-              });
-              return;
-            }
-            if (meal.eating) {
-              ctx.fail({
-                message: `${meal.who} put down fork ${fork} while still eating: eat() must finish (be awaited) before the forks go down`,
-                expected: 'eat() finished first',
-                actual: 'fork put down mid-meal',
-              });
-              return;
-            }
-            holder[fork] = undefined;
-          };
-          const eat = async (): Promise<void> => {
-            meal.counts.eat += 1;
-            if (afterReturn('eat()')) return;
-            const missing = (['left', 'right'] as const).filter((side) => holder[meal.forks[side]] !== meal);
-            if (missing.length > 0) {
-              ctx.fail({
-                message:
-                  `${meal.who} started eating without holding its ${missing.join(' and ')} fork` +
-                  ` (fork ${missing.map((side) => meal.forks[side]).join(' and ')}): a philosopher eats holding both forks`,
-                expected: `holding forks ${meal.forks.left} and ${meal.forks.right}`,
-                actual: `missing ${missing.map((side) => `fork ${meal.forks[side]}`).join(' and ')}`,
-              });
-              return;
-            }
-            if (meal.counts.eat > 1) {
-              ctx.fail({ message: `${meal.who} ate twice in one call of wantsToEat`, expected: 'one eat() per call', actual: 'two' });
-              return;
-            }
-            meal.eating = true;
-            eatingNow += 1;
-            mostAtOnce = Math.max(mostAtOnce, eatingNow);
-            ctx.output(`eats (${eatingNow} eating now)`);
-            await ctx.activity('eat', params.eatMs[p] ?? 10);
-            eatingNow -= 1;
-            meal.eating = false;
-          };
-          await table.wantsToEat(p, pick('left'), pick('right'), eat, put('left'), put('right'));
-          meal.returned = true;
-          const wrong = Object.entries(meal.counts).filter(([, n]) => n !== 1);
-          if (meal.eating) {
-            ctx.fail({
-              message: `${meal.who}: wantsToEat returned while the philosopher was still eating: await eat()`,
-              expected: 'eat() finished before returning',
-              actual: 'still eating',
-            });
-          } else if (wrong.length > 0) {
-            ctx.fail({
-              message:
-                `${meal.who}: wantsToEat returned after calling ${wrong.map(([name, n]) => `${name} ${n} time(s)`).join(', ')}; ` +
-                'each call must pick up both forks, eat and put both forks down, each exactly once',
-              expected: 'each callback once',
-              actual: wrong.map(([name, n]) => `${name} x${n}`).join(', '),
-            });
-          } else {
-            const kept = (['left', 'right'] as const).filter((side) => holder[meal.forks[side]] === meal);
-            if (kept.length > 0) {
-              ctx.fail({
-                message: `${meal.who}: wantsToEat returned still holding fork ${kept.map((side) => meal.forks[side]).join(' and ')}`,
-                expected: 'both forks back on the table',
-                actual: `holding fork ${kept.map((side) => meal.forks[side]).join(' and ')}`,
-              });
-            }
-          }
-        }
-      });
-    }
-
+    const tables = Array.from({ length: params.tables ?? 1 }, (_, t) => seat(new Table(), params, (params.tables ?? 1) > 1 ? ` at table ${t + 1}` : '', ctx));
     return {
       check(): Failure | undefined {
-        const held = holder.flatMap((meal, fork) => (meal === undefined ? [] : [`fork ${fork} (${meal.who})`]));
-        if (held.length > 0) {
-          return { message: `after every meal some forks were never put down: ${held.join(', ')}`, expected: 'all forks on the table', actual: held.join(', ') };
+        for (const table of tables) {
+          const failure = table.check();
+          if (failure !== undefined) return failure;
         }
         return undefined;
       },
-      observe: () => mostAtOnce,
+      observe: () => Math.max(...tables.map((table) => table.mostAtOnce())),
     };
   },
   across(observations, params) {
@@ -283,5 +168,155 @@ export const spec: KataSpec<TableClass, Params> = {
     };
   },
 };
+
+/**
+ * Seats the diners at one table: spawns their tasks and referees their forks. `where` (" at table 2", or
+ * empty with one table) goes into task names and messages.
+ */
+function seat(table: DiningPhilosophers, params: Params, where: string, ctx: ScenarioContext): { check(): Failure | undefined; mostAtOnce(): number } {
+  /** Who holds each fork (a Meal), or undefined while it lies on the table. */
+  const holder: Array<Meal | undefined> = Array.from({ length: SEATS }, () => undefined);
+  let eatingNow = 0;
+  let mostAtOnce = 0;
+  const tasksOf = new Map<number, number>();
+  for (const d of params.diners) tasksOf.set(d.philosopher, (tasksOf.get(d.philosopher) ?? 0) + 1);
+  const seen = new Map<number, number>();
+
+  for (const diner of params.diners) {
+    const p = diner.philosopher;
+    const nth = (seen.get(p) ?? 0) + 1;
+    seen.set(p, nth);
+    const taskName = `${(tasksOf.get(p) ?? 1) > 1 ? `philosopher ${p} (task ${'ABCDE'[nth - 1] ?? nth})` : `philosopher ${p}`}${where}`;
+    ctx.spawn(taskName, async () => {
+      for (let k = 1; k <= diner.calls; k++) {
+        const thinkMs = params.thinkMs[p] ?? 0;
+        if (thinkMs > 0) await ctx.activity('think', thinkMs);
+        const meal = new Meal(p, `${taskName}, meal ${k}`);
+        const afterReturn = (what: string): boolean => {
+          if (!meal.returned) return false;
+          ctx.fail({
+            message: `${meal.who}: ${what} was called after wantsToEat had returned; everything happens inside the call`,
+            expected: 'no callback after wantsToEat returned',
+            actual: `${what} afterwards`,
+          });
+          return true;
+        };
+        const pick = (side: Side) => (): void => {
+          const name = side === 'left' ? 'pickLeftFork' : 'pickRightFork';
+          meal.counts[name] += 1;
+          if (afterReturn(`${name}()`)) return;
+          const fork = meal.forks[side];
+          const owner = holder[fork];
+          ctx.output(`picks up fork ${fork} (${side})`);
+          if (owner !== undefined) {
+            ctx.fail({
+              message:
+                owner === meal
+                  ? `${meal.who} picked up fork ${fork} (its ${side} fork) a second time while already holding it`
+                  : `${meal.who} picked up fork ${fork} (its ${side} fork) while ${owner.who} still held it: ` +
+                    'a fork can be picked up only when it lies on the table',
+              expected: `fork ${fork} on the table`,
+              actual: `fork ${fork} held by ${owner === meal ? 'the same meal' : owner.who}`,
+            });
+            return;
+          }
+          holder[fork] = meal;
+        };
+        const put = (side: Side) => (): void => {
+          const name = side === 'left' ? 'putLeftFork' : 'putRightFork';
+          meal.counts[name] += 1;
+          if (afterReturn(`${name}()`)) return;
+          const fork = meal.forks[side];
+          const owner = holder[fork];
+          ctx.output(`puts down fork ${fork} (${side})`);
+          if (owner !== meal) {
+            ctx.fail({
+              message:
+                `${meal.who} put down fork ${fork} (its ${side} fork) without holding it` +
+                (owner === undefined ? ' (it lay on the table)' : ` (${owner.who} held it)`) +
+                ': only the philosopher holding a fork may put it down',
+              expected: `${meal.who} holds fork ${fork}`,
+              actual: owner === undefined ? 'nobody held it' : `${owner.who} held it`,
+            });
+            return;
+          }
+          if (meal.eating) {
+            ctx.fail({
+              message: `${meal.who} put down fork ${fork} while still eating: eat() must finish (be awaited) before the forks go down`,
+              expected: 'eat() finished first',
+              actual: 'fork put down mid-meal',
+            });
+            return;
+          }
+          holder[fork] = undefined;
+        };
+        const eat = async (): Promise<void> => {
+          meal.counts.eat += 1;
+          if (afterReturn('eat()')) return;
+          const missing = (['left', 'right'] as const).filter((side) => holder[meal.forks[side]] !== meal);
+          if (missing.length > 0) {
+            ctx.fail({
+              message:
+                `${meal.who} started eating without holding its ${missing.join(' and ')} fork` +
+                ` (fork ${missing.map((side) => meal.forks[side]).join(' and ')}): a philosopher eats holding both forks`,
+              expected: `holding forks ${meal.forks.left} and ${meal.forks.right}`,
+              actual: `missing ${missing.map((side) => `fork ${meal.forks[side]}`).join(' and ')}`,
+            });
+            return;
+          }
+          if (meal.counts.eat > 1) {
+            ctx.fail({ message: `${meal.who} ate twice in one call of wantsToEat`, expected: 'one eat() per call', actual: 'two' });
+            return;
+          }
+          meal.eating = true;
+          eatingNow += 1;
+          mostAtOnce = Math.max(mostAtOnce, eatingNow);
+          ctx.output(`eats (${eatingNow} eating now)`);
+          await ctx.activity('eat', params.eatMs[p] ?? 10);
+          eatingNow -= 1;
+          meal.eating = false;
+        };
+        await table.wantsToEat(p, pick('left'), pick('right'), eat, put('left'), put('right'));
+        meal.returned = true;
+        const wrong = Object.entries(meal.counts).filter(([, n]) => n !== 1);
+        if (meal.eating) {
+          ctx.fail({
+            message: `${meal.who}: wantsToEat returned while the philosopher was still eating: await eat()`,
+            expected: 'eat() finished before returning',
+            actual: 'still eating',
+          });
+        } else if (wrong.length > 0) {
+          ctx.fail({
+            message:
+              `${meal.who}: wantsToEat returned after calling ${wrong.map(([name, n]) => `${name} ${n} time(s)`).join(', ')}; ` +
+              'each call must pick up both forks, eat and put both forks down, each exactly once',
+            expected: 'each callback once',
+            actual: wrong.map(([name, n]) => `${name} x${n}`).join(', '),
+          });
+        } else {
+          const kept = (['left', 'right'] as const).filter((side) => holder[meal.forks[side]] === meal);
+          if (kept.length > 0) {
+            ctx.fail({
+              message: `${meal.who}: wantsToEat returned still holding fork ${kept.map((side) => meal.forks[side]).join(' and ')}`,
+              expected: 'both forks back on the table',
+              actual: `holding fork ${kept.map((side) => meal.forks[side]).join(' and ')}`,
+            });
+          }
+        }
+      }
+    });
+  }
+
+  return {
+    check(): Failure | undefined {
+      const held = holder.flatMap((meal, fork) => (meal === undefined ? [] : [`fork ${fork} (${meal.who})`]));
+      if (held.length > 0) {
+        return { message: `after every meal some forks were never put down: ${held.join(', ')}`, expected: 'all forks on the table', actual: held.join(', ') };
+      }
+      return undefined;
+    },
+    mostAtOnce: () => mostAtOnce,
+  };
+}
 
 export default spec;

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
 
 interface FooBar {
   foo(printFoo: () => void): Promise<void>;
@@ -7,7 +7,8 @@ interface FooBar {
 type FooBarClass = new (n: number) => FooBar;
 
 interface Params {
-  readonly n: number;
+  /** One FooBar object per entry, built with that n, all in use at the same time (usually one). */
+  readonly ns: readonly number[];
 }
 
 const methods = ['foo', 'bar'] as const;
@@ -28,84 +29,110 @@ function ordinal(k: number): string {
 
 /**
  * Print FooBar Alternately: one task calls foo(), another bar(), on the same object built with n; together they
- * must print "foobar" n times. Every print is checked as it happens (right word, right task), so a failure
- * points at the first word out of place; tasks that never return show up as a deadlock or a livelock.
- * Small n are explored exhaustively; sampled cases add late starts (against sleep-based ordering) and larger n.
+ * must print "foobar" n times. Every print is checked as it happens (right word, right task, before that
+ * task's method returned), so a failure points at the first word out of place; tasks that never return show
+ * up as a deadlock or a livelock. Small n are explored exhaustively; sampled cases add late starts (against
+ * sleep-based ordering), larger n, and two objects in use at once.
  */
 export const spec: KataSpec<FooBarClass, Params> = {
   slug: 'print-foobar-alternately',
   load: (exports) => exportedClass<FooBarClass>(exports, 'FooBar', methods),
   cases(rng) {
     const cases: KataCase<Params>[] = [
-      { label: 'n = 1', params: { n: 1 }, exhaustive: true },
-      { label: 'n = 2', params: { n: 2 }, exhaustive: true },
-      { label: 'n = 3', params: { n: 3 }, exhaustive: true },
-      { label: 'n = 1, sampled with late starts', params: { n: 1 }, schedules: 100 },
-      { label: 'n = 2, sampled with late starts', params: { n: 2 }, schedules: 150 },
+      { label: 'n = 1', params: { ns: [1] }, exhaustive: true },
+      { label: 'n = 2', params: { ns: [2] }, exhaustive: true },
+      { label: 'n = 3', params: { ns: [3] }, exhaustive: true },
+      { label: 'n = 1, sampled with late starts', params: { ns: [1] }, schedules: 100 },
+      { label: 'n = 2, sampled with late starts', params: { ns: [2] }, schedules: 150 },
     ];
     for (let i = 0; i < 2; i++) {
       const n = rng.int(4, 40);
-      cases.push({ label: `n = ${n} (random), sampled`, params: { n }, schedules: 150 });
+      cases.push({ label: `n = ${n} (random), sampled`, params: { ns: [n] }, schedules: 100 });
     }
-    cases.push({ label: 'n = 1000, sampled', params: { n: 1000 }, schedules: 4 });
+    cases.push(
+      { label: 'FooBar(2) and FooBar(3) at the same time, sampled', params: { ns: [2, 3] }, schedules: 60 },
+      { label: 'n = 1000, sampled', params: { ns: [1000] }, schedules: 4 },
+    );
     return cases;
   },
-  scenario(FooBarImpl, { n }, ctx) {
-    const fooBar = new FooBarImpl(n);
-    const total = 2 * n;
-    let printed = '';
-    let words = 0;
-    const printer = (word: Word) => (): void => {
-      const caller = ctx.taskName();
-      const task = `${word}()`;
-      const callback = word === 'foo' ? 'printFoo' : 'printBar';
-      if (caller !== task) {
-        ctx.fail({
-          message:
-            `${callback}, which was handed to ${task}, was called ` +
-            `${caller === undefined ? 'outside of any task' : `by the ${caller} task`}: each task must print its own word`,
-        });
-      }
-      const want: Word | undefined = words >= total ? undefined : words % 2 === 0 ? 'foo' : 'bar';
-      if (word !== want) {
-        ctx.fail(
-          want === undefined
-            ? {
-                message: `"${word}" was printed once more after all ${n} "foobar" pair${n === 1 ? ' was' : 's were'} complete`,
-                expected: tail(printed),
-                actual: `${tail(printed)}${word}`,
-              }
-            : {
-                message:
-                  `${words === 0 ? 'the first word' : `the ${ordinal(words + 1)} word`} should have been "${want}", ` +
-                  `but ${task} printed "${word}"`,
-                expected: `${tail(printed)}${want}`,
-                actual: `${tail(printed)}${word}`,
-              },
-        );
-      }
-      printed += word;
-      words += 1;
-      ctx.output(word);
-    };
-    for (const method of methods) {
-      const print = printer(method);
-      ctx.spawn(`${method}()`, () => fooBar[method](print));
-    }
+  scenario(FooBarImpl, { ns }, ctx) {
+    const checks = ns.map((n, k) => alternate(new FooBarImpl(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
     return {
       check(): Failure | undefined {
-        if (words === total) return undefined;
-        const next: Word = words % 2 === 0 ? 'foo' : 'bar';
-        return {
-          message:
-            `both tasks returned after printing ${words} of the ${total} words, ` +
-            `so "foobar" came out ${Math.floor(words / 2)} time${Math.floor(words / 2) === 1 ? '' : 's'} instead of ${n}`,
-          expected: `${tail(printed)}${next}…`,
-          actual: tail(printed),
-        };
+        for (const check of checks) {
+          const failure = check();
+          if (failure !== undefined) return failure;
+        }
+        return undefined;
       },
     };
   },
 };
+
+/** Spawns the two tasks of one FooBar(n) (named "foo()" or, with several objects, "foo() #2"). */
+function alternate(fooBar: FooBar, n: number, suffix: string, ctx: ScenarioContext): () => Failure | undefined {
+  const total = 2 * n;
+  const of = suffix === '' ? '' : ` of FooBar${suffix}`;
+  let printed = '';
+  let words = 0;
+  const returned = new Set<Word>();
+  const printer = (word: Word) => (): void => {
+    const caller = ctx.taskName();
+    const task = `${word}()${suffix}`;
+    const callback = word === 'foo' ? 'printFoo' : 'printBar';
+    if (caller !== task) {
+      ctx.fail({
+        message:
+          `${callback}, which was handed to ${task}, was called ` +
+          `${caller === undefined ? 'outside of any task' : `by the ${caller} task`}: each task must print its own word`,
+      });
+    } else if (returned.has(word)) {
+      ctx.fail({
+        message: `${task} printed "${word}" after it had returned: a method prints its words before it returns`,
+        expected: tail(printed),
+        actual: `${tail(printed)}${word}`,
+      });
+    }
+    const want: Word | undefined = words >= total ? undefined : words % 2 === 0 ? 'foo' : 'bar';
+    if (word !== want) {
+      ctx.fail(
+        want === undefined
+          ? {
+              message: `"${word}" was printed once more after all ${n} "foobar" pair${n === 1 ? ' was' : 's were'} complete${of}`,
+              expected: tail(printed),
+              actual: `${tail(printed)}${word}`,
+            }
+          : {
+              message:
+                `${words === 0 ? 'the first word' : `the ${ordinal(words + 1)} word`}${of} should have been "${want}", ` +
+                `but ${task} printed "${word}"`,
+              expected: `${tail(printed)}${want}`,
+              actual: `${tail(printed)}${word}`,
+            },
+      );
+    }
+    printed += word;
+    words += 1;
+    ctx.output(word);
+  };
+  for (const method of methods) {
+    const print = printer(method);
+    ctx.spawn(`${method}()${suffix}`, async () => {
+      await fooBar[method](print);
+      returned.add(method);
+    });
+  }
+  return (): Failure | undefined => {
+    if (words === total) return undefined;
+    const next: Word = words % 2 === 0 ? 'foo' : 'bar';
+    return {
+      message:
+        `both tasks${of} returned after printing ${words} of the ${total} words, ` +
+        `so "foobar" came out ${Math.floor(words / 2)} time${Math.floor(words / 2) === 1 ? '' : 's'} instead of ${n}`,
+      expected: `${tail(printed)}${next}…`,
+      actual: tail(printed),
+    };
+  };
+}
 
 export default spec;

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
 
 interface ZeroEvenOdd {
   zero(printNumber: (x: number) => void): Promise<void>;
@@ -8,7 +8,8 @@ interface ZeroEvenOdd {
 type ZeroEvenOddClass = new (n: number) => ZeroEvenOdd;
 
 interface Params {
-  readonly n: number;
+  /** One ZeroEvenOdd object per entry, built with that n, all running at the same time (usually one). */
+  readonly ns: readonly number[];
 }
 
 const methods = ['zero', 'even', 'odd'] as const;
@@ -36,90 +37,120 @@ function expectedAt(k: number): number {
 /**
  * Print Zero Even Odd: three tasks call zero(), even() and odd() on one object built with n; together they must
  * print 0 1 0 2 … 0 n (concatenated: "0102…0n"). Every print is checked as it happens: the right task, a number
- * that method may print, the next number in the sequence. All three tasks must return (for n = 1, even() prints
- * nothing and still has to finish): a task left waiting shows up as a deadlock or a livelock.
- * Small n are explored exhaustively; sampled cases add late starts (against sleep-based ordering) and larger n.
+ * that method may print, the next number in the sequence, while that method is still running. All three tasks
+ * must return (for n = 1, even() prints nothing and still has to finish): a task left waiting shows up as a
+ * deadlock or a livelock. Small n are explored exhaustively; sampled cases add late starts (against
+ * sleep-based ordering), the sizes where turn-taking bugs show (even n from 4, odd n), two objects at once,
+ * and larger n.
  */
 export const spec: KataSpec<ZeroEvenOddClass, Params> = {
   slug: 'print-zero-even-odd',
   load: (exports) => exportedClass<ZeroEvenOddClass>(exports, 'ZeroEvenOdd', methods),
   cases(rng) {
     // Three tasks interleave a lot: a condition-variable solution already has about 5,700 interleavings at
-    // n = 2, so only n = 1 is explored exhaustively and the small n after it are sampled generously.
-    const cases: KataCase<Params>[] = [
-      { label: 'n = 1', params: { n: 1 }, exhaustive: true },
-      { label: 'n = 1, sampled with late starts', params: { n: 1 }, schedules: 100 },
-      { label: 'n = 2, sampled', params: { n: 2 }, schedules: 200 },
-      { label: 'n = 3, sampled', params: { n: 3 }, schedules: 150 },
+    // n = 2, so only n = 1 is explored exhaustively and the small n after it are sampled generously. From
+    // n = 4 even() has a second turn and odd() a turn after even's, which is where hand-back bugs show.
+    const sampled = (n: number, schedules: number, why = ''): KataCase<Params> => ({
+      label: `n = ${n}${why === '' ? '' : ` (${why})`}, sampled`,
+      params: { ns: [n] },
+      schedules,
+    });
+    return [
+      { label: 'n = 1', params: { ns: [1] }, exhaustive: true },
+      { label: 'n = 1, sampled with late starts', params: { ns: [1] }, schedules: 60 },
+      sampled(2, 120),
+      sampled(3, 100),
+      sampled(4, 100, 'even() takes a second turn'),
+      sampled(5, 60),
+      sampled(6, 60),
+      sampled(rng.int(7, 40), 60, 'random'),
+      { label: 'ZeroEvenOdd(2) and ZeroEvenOdd(3) at the same time, sampled', params: { ns: [2, 3] }, schedules: 60 },
+      sampled(1000, 4),
     ];
-    for (let i = 0; i < 2; i++) {
-      const n = rng.int(4, 40);
-      cases.push({ label: `n = ${n} (random), sampled`, params: { n }, schedules: 100 });
-    }
-    cases.push({ label: 'n = 1000, sampled', params: { n: 1000 }, schedules: 4 });
-    return cases;
   },
-  scenario(ZeroEvenOddImpl, { n }, ctx) {
-    const zeroEvenOdd = new ZeroEvenOddImpl(n);
-    const total = 2 * n;
-    let printed = '';
-    let count = 0;
-    const printer = (method: Method) => (x: number): void => {
-      const caller = ctx.taskName();
-      const task = `${method}()`;
-      const value: unknown = x; // learner code may pass anything
-      const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
-      if (caller !== task) {
-        ctx.fail({
-          message:
-            `the printNumber handed to ${task} was called ` +
-            `${caller === undefined ? 'outside of any task' : `by the ${caller} task`}: each task must print its own numbers`,
-        });
-      } else if (!allowed[method].accepts(x)) {
-        ctx.fail({
-          message: `${task} printed ${shown}, but ${task} may print ${allowed[method].what}`,
-          expected: tail(printed),
-          actual: `${tail(printed)}${shown}`,
-        });
-      } else if (count >= total) {
-        ctx.fail({
-          message: `${task} printed ${shown} after the whole sequence 0 1 0 2 … 0 ${n} was complete`,
-          expected: tail(printed),
-          actual: `${tail(printed)}${shown}`,
-        });
-      } else if (x !== expectedAt(count)) {
-        const want = expectedAt(count);
-        ctx.fail({
-          message:
-            `${count === 0 ? 'the first number' : `after ${count === 1 ? 'one number' : `${count} numbers`}, the next`} ` +
-            `should have been ${want} (printed by ${want === 0 ? 'zero' : want % 2 === 0 ? 'even' : 'odd'}()), ` +
-            `but ${task} printed ${shown}`,
-          expected: `${tail(printed)}${want}`,
-          actual: `${tail(printed)}${shown}`,
-        });
-      }
-      printed += shown;
-      count += 1;
-      ctx.output(shown);
-    };
-    for (const method of methods) {
-      const print = printer(method);
-      ctx.spawn(`${method}()`, () => zeroEvenOdd[method](print));
-    }
+  scenario(ZeroEvenOddImpl, { ns }, ctx) {
+    const checks = ns.map((n, k) => printAll(new ZeroEvenOddImpl(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
     return {
       check(): Failure | undefined {
-        if (count === total) return undefined;
-        const want = expectedAt(count);
-        return {
-          message:
-            `all three tasks returned after printing ${count} of the ${total} numbers; ` +
-            `the next should have been ${want} (printed by ${want === 0 ? 'zero' : want % 2 === 0 ? 'even' : 'odd'}())`,
-          expected: `${tail(printed)}${want}…`,
-          actual: tail(printed),
-        };
+        for (const check of checks) {
+          const failure = check();
+          if (failure !== undefined) return failure;
+        }
+        return undefined;
       },
     };
   },
 };
+
+/** Spawns the three tasks of one ZeroEvenOdd(n) (named "zero()" or, with several objects, "zero() #2"). */
+function printAll(zeroEvenOdd: ZeroEvenOdd, n: number, suffix: string, ctx: ScenarioContext): () => Failure | undefined {
+  const total = 2 * n;
+  const of = suffix === '' ? '' : ` of ZeroEvenOdd(${n})`;
+  let printed = '';
+  let count = 0;
+  const returned = new Set<Method>();
+  const printer = (method: Method) => (x: number): void => {
+    const caller = ctx.taskName();
+    const task = `${method}()${suffix}`;
+    const value: unknown = x; // learner code may pass anything
+    const shown = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    if (caller !== task) {
+      ctx.fail({
+        message:
+          `the printNumber handed to ${task} was called ` +
+          `${caller === undefined ? 'outside of any task' : `by the ${caller} task`}: each task must print its own numbers`,
+      });
+    } else if (returned.has(method)) {
+      ctx.fail({
+        message: `${task} printed ${shown} after it had returned: a method prints its numbers before it returns`,
+        expected: tail(printed),
+        actual: `${tail(printed)}${shown}`,
+      });
+    } else if (typeof value !== 'number' || !allowed[method].accepts(x)) {
+      ctx.fail({
+        message: `${task} printed ${shown}, but ${task} may print ${allowed[method].what}`,
+        expected: tail(printed),
+        actual: `${tail(printed)}${shown}`,
+      });
+    } else if (count >= total) {
+      ctx.fail({
+        message: `${task} printed ${shown} after the whole sequence 0 1 0 2 … 0 ${n} was complete`,
+        expected: tail(printed),
+        actual: `${tail(printed)}${shown}`,
+      });
+    } else if (x !== expectedAt(count)) {
+      const want = expectedAt(count);
+      ctx.fail({
+        message:
+          `${count === 0 ? `the first number${of}` : `after ${count === 1 ? 'one number' : `${count} numbers`}${of}, the next`} ` +
+          `should have been ${want} (printed by ${want === 0 ? 'zero' : want % 2 === 0 ? 'even' : 'odd'}()), ` +
+          `but ${task} printed ${shown}`,
+        expected: `${tail(printed)}${want}`,
+        actual: `${tail(printed)}${shown}`,
+      });
+    }
+    printed += shown;
+    count += 1;
+    ctx.output(shown);
+  };
+  for (const method of methods) {
+    const print = printer(method);
+    ctx.spawn(`${method}()${suffix}`, async () => {
+      await zeroEvenOdd[method](print);
+      returned.add(method);
+    });
+  }
+  return (): Failure | undefined => {
+    if (count === total) return undefined;
+    const want = expectedAt(count);
+    return {
+      message:
+        `all three tasks${of} returned after printing ${count} of the ${total} numbers; ` +
+        `the next should have been ${want} (printed by ${want === 0 ? 'zero' : want % 2 === 0 ? 'even' : 'odd'}())`,
+      expected: `${tail(printed)}${want}…`,
+      actual: tail(printed),
+    };
+  };
+}
 
 export default spec;

@@ -1,5 +1,5 @@
 import type { Rng } from '../../src/explorer/rng';
-import { exportedFunction, type Failure, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedFunction, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
 
 interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
@@ -21,6 +21,10 @@ interface CrawlParams {
   readonly sequentialTime: number;
   /** With a limit k: the most fetches in flight that some schedule must reach (a pool really runs k at once). */
   readonly minPeak?: number;
+  /** Without a limit, how the options say so: no options (the default), `{}`, or `{ concurrency: undefined }`. */
+  readonly noLimit?: 'no options' | 'empty options' | 'concurrency undefined';
+  /** A second, independent crawl (another site, its own parser) started at the same time in its own task. */
+  readonly alongside?: CrawlParams;
 }
 
 /** The hostname: what lies between `http://` and the next `/`. */
@@ -36,7 +40,7 @@ function makeCase(
   start: string,
   pages: Record<string, string[]>,
   latency: (url: string) => number,
-  extra: { concurrency?: number; minPeak?: number; exhaustive?: boolean; schedules?: number } = {},
+  extra: { concurrency?: number; minPeak?: number; exhaustive?: boolean; schedules?: number; noLimit?: CrawlParams['noLimit'] } = {},
 ): KataCase<CrawlParams> {
   const host = hostOf(start);
   const lat: Record<string, number> = {};
@@ -78,6 +82,7 @@ function makeCase(
       start,
       ...(extra.concurrency === undefined ? {} : { concurrency: extra.concurrency }),
       ...(extra.minPeak === undefined ? {} : { minPeak: extra.minPeak }),
+      ...(extra.noLimit === undefined ? {} : { noLimit: extra.noLimit }),
       expected,
       ...(unlimited && sequentialTime > bound ? { timeBound: bound } : {}),
       sequentialTime,
@@ -157,6 +162,32 @@ function handMadeCases(): KataCase<CrawlParams>[] {
   for (const k of [1, 2, 3]) {
     cases.push(makeCase(`a wide site, concurrency ${k}`, y('/'), wide, wideLatency, { concurrency: k, minPeak: k, schedules: 12 }));
   }
+  // Options that mean "no limit" in other shapes, and a limit larger than the site.
+  const small: Record<string, string[]> = { [y('/')]: [y('/a'), y('/b')], [y('/a')]: [y('/b'), y('/')], [y('/b')]: [y('/c')] };
+  cases.push(makeCase('a small site, options {}', y('/'), small, (url) => (url.endsWith('b') ? 6 : 3), { noLimit: 'empty options', schedules: 6 }));
+  cases.push(makeCase('a small site, options { concurrency: undefined }', y('/'), small, () => 4, { noLimit: 'concurrency undefined', schedules: 6 }));
+  cases.push(makeCase('a small site, concurrency 100 (more than its pages)', y('/'), small, () => 4, { concurrency: 100, minPeak: 2, schedules: 6 }));
+  // Another host: news.yahoo.com is foreign here, and its pages link back.
+  const blog = (path: string): string => `http://blog.news.yahoo.com${path}`;
+  cases.push(
+    makeCase(
+      'the start on another host, blog.news.yahoo.com, linked with news.yahoo.com',
+      blog('/'),
+      {
+        [blog('/')]: [y('/'), blog('/2024'), 'http://news.yahoo.com', blog('/')],
+        [blog('/2024')]: [blog('/'), y('/news'), blog('/2024/05')],
+        [y('/')]: [blog('/only-from-news')],
+        'http://news.yahoo.com': [blog('/only-from-news')],
+        [blog('/2024/05')]: [],
+      },
+      (url) => (url.length % 4) + 2,
+      { exhaustive: true },
+    ),
+  );
+  // Two crawls at once, each with its own parser and site: nothing may be shared between them.
+  const first = makeCase('', y('/'), small, () => 3);
+  const second = makeCase('', blog('/'), { [blog('/')]: [blog('/x'), y('/')], [blog('/x')]: [blog('/'), blog('/y')] }, () => 2, { concurrency: 1 });
+  cases.push({ label: 'two crawls at the same time, of news.yahoo.com and of blog.news.yahoo.com (limit 1)', params: { ...first.params, alongside: second.params }, schedules: 10 });
   // A long chain: depth dominates.
   const chain: Record<string, string[]> = {};
   for (let i = 0; i < 12; i++) chain[y(`/c${i}`)] = [y(`/c${i + 1}`), y(`/c${Math.max(0, i - 2)}`)];
@@ -219,95 +250,11 @@ export const spec: KataSpec<Crawl, CrawlParams> = {
     return cases;
   },
   scenario(crawl, params, ctx) {
-    const host = hostOf(params.start);
-    const fetched = new Set<string>();
-    let inFlight = 0;
-    let peak = 0;
-    let result: string[] | undefined;
-    let elapsed = 0;
-    let resultFailure: Failure | undefined;
-    const parser: HtmlParser = {
-      async getUrls(url: unknown): Promise<string[]> {
-        if (typeof url !== 'string' || hostOf(url) !== host) {
-          ctx.fail({
-            message: `the crawler fetched ${String(url)}, which is not on ${host}`,
-            expected: `only pages whose hostname is exactly ${host}`,
-            actual: `getUrls(${JSON.stringify(url)})`,
-          });
-          return [];
-        }
-        if (fetched.has(url)) {
-          ctx.fail({ message: `the crawler fetched ${url} a second time`, expected: 'each page fetched once', actual: `a second getUrls(${url})` });
-          return [];
-        }
-        fetched.add(url);
-        inFlight += 1;
-        peak = Math.max(peak, inFlight);
-        const limit = params.concurrency;
-        if (limit !== undefined && inFlight > limit) {
-          ctx.fail({
-            message: `the crawler had ${inFlight} fetches in flight with a limit of ${limit}`,
-            expected: `at most ${limit} fetches at once`,
-            actual: `${inFlight} at once when it started ${url}`,
-          });
-        }
-        ctx.note(`fetch ${url} (${inFlight} in flight)`);
-        try {
-          await ctx.activity(`fetch ${url}`, params.latency[url] ?? 1);
-        } finally {
-          inFlight -= 1;
-        }
-        return [...(params.pages[url] ?? [])];
-      },
-    };
-    ctx.spawn('crawl', async () => {
-      const started = ctx.now();
-      const options = params.concurrency === undefined ? undefined : { concurrency: params.concurrency };
-      const returned: unknown = await crawl(params.start, parser, options);
-      elapsed = ctx.now() - started;
-      if (!Array.isArray(returned)) {
-        resultFailure = { message: 'crawl() must resolve to an array of URLs', actual: String(returned) };
-        return;
-      }
-      result = returned.map(String);
-      if (inFlight > 0) {
-        resultFailure = {
-          message: `crawl() resolved while ${inFlight} fetch${inFlight > 1 ? 'es were' : ' was'} still in flight`,
-          expected: 'crawl() resolves after its last fetch finished',
-          actual: `${inFlight} fetches still running at t=${ctx.now()}`,
-        };
-      }
-      ctx.output(`crawled ${result.length} pages in ${elapsed} ms`);
-    });
+    const main = runCrawl(crawl, params, 'crawl', ctx);
+    const other = params.alongside === undefined ? undefined : runCrawl(crawl, params.alongside, 'second crawl', ctx);
     return {
-      check() {
-        if (resultFailure !== undefined) return resultFailure;
-        const got = result ?? [];
-        const expected = params.expected;
-        const counted = new Set(got);
-        if (counted.size !== got.length) {
-          const twice = got.find((url, i) => got.indexOf(url) !== i);
-          return { message: `crawl() listed ${String(twice)} more than once`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
-        }
-        const missing = expected.filter((url) => !counted.has(url));
-        const extra = got.filter((url) => !expected.includes(url));
-        if (missing.length > 0 || extra.length > 0) {
-          const why = [
-            missing.length > 0 ? `missed ${missing.join(', ')}` : '',
-            extra.length > 0 ? `wrongly included ${extra.join(', ')}` : '',
-          ].filter((s) => s !== '').join(' and ');
-          return { message: `crawl() returned the wrong set of URLs: it ${why}`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
-        }
-        if (params.timeBound !== undefined && elapsed > params.timeBound) {
-          return {
-            message: `the crawl took ${elapsed} virtual ms, so its fetches did not overlap: fetching every newly found page at once takes at most ${params.timeBound} ms here (one at a time: ${params.sequentialTime} ms)`,
-            expected: `at most ${params.timeBound} ms`,
-            actual: `${elapsed} ms`,
-          };
-        }
-        return undefined;
-      },
-      observe: () => peak,
+      check: () => main.check() ?? other?.check(),
+      observe: () => main.peak(),
     };
   },
   across(peaks, params) {
@@ -322,5 +269,117 @@ export const spec: KataSpec<Crawl, CrawlParams> = {
         };
   },
 };
+
+/** The options crawl() gets: the limit, or one of the shapes that mean no limit. */
+function optionsFor(params: CrawlParams): { concurrency?: number } | undefined {
+  if (params.concurrency !== undefined) return { concurrency: params.concurrency };
+  switch (params.noLimit) {
+    case 'empty options':
+      return {};
+    case 'concurrency undefined':
+      return { concurrency: undefined };
+    default:
+      return undefined;
+  }
+}
+
+/** Starts one crawl in a task named `task`, with its own fake parser that checks each fetch as it happens. */
+function runCrawl(crawl: Crawl, params: CrawlParams, task: string, ctx: ScenarioContext): { check(): Failure | undefined; peak(): number } {
+  const host = hostOf(params.start);
+  const fetched = new Set<string>();
+  let inFlight = 0;
+  let peak = 0;
+  let result: string[] | undefined;
+  let elapsed = 0;
+  let resultFailure: Failure | undefined;
+  const parser: HtmlParser = {
+    async getUrls(url: unknown): Promise<string[]> {
+      if (typeof url !== 'string' || hostOf(url) !== host) {
+        ctx.fail({
+          message: `the crawler fetched ${String(url)}, which is not on ${host}`,
+          expected: `only pages whose hostname is exactly ${host}`,
+          actual: `getUrls(${JSON.stringify(url)})`,
+        });
+        return [];
+      }
+      if (fetched.has(url)) {
+        ctx.fail({ message: `the crawler fetched ${url} a second time`, expected: 'each page fetched once', actual: `a second getUrls(${url})` });
+        return [];
+      }
+      fetched.add(url);
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      const limit = params.concurrency;
+      if (limit !== undefined && inFlight > limit) {
+        ctx.fail({
+          message: `the crawler had ${inFlight} fetches in flight with a limit of ${limit}`,
+          expected: `at most ${limit} fetches at once`,
+          actual: `${inFlight} at once when it started ${url}`,
+        });
+      }
+      ctx.note(`fetch ${url} (${inFlight} in flight)`);
+      try {
+        await ctx.activity(`fetch ${url}`, params.latency[url] ?? 1);
+      } finally {
+        inFlight -= 1;
+      }
+      return [...(params.pages[url] ?? [])];
+    },
+  };
+  ctx.spawn(task, async () => {
+    const started = ctx.now();
+    const options = optionsFor(params);
+    const returned: unknown = await crawl(params.start, parser, options);
+    elapsed = ctx.now() - started;
+    if (!Array.isArray(returned)) {
+      resultFailure = { message: 'crawl() must resolve to an array of URLs', actual: String(returned) };
+      return;
+    }
+    const strange: unknown[] = returned.filter((url) => typeof url !== 'string');
+    if (strange.length > 0) {
+      resultFailure = { message: `crawl() must resolve to an array of URL strings, but it holds ${String(strange[0])} (a ${typeof strange[0]})` };
+      return;
+    }
+    result = returned as string[];
+    if (inFlight > 0) {
+      resultFailure = {
+        message: `crawl() resolved while ${inFlight} fetch${inFlight > 1 ? 'es were' : ' was'} still in flight`,
+        expected: 'crawl() resolves after its last fetch finished',
+        actual: `${inFlight} fetches still running at t=${ctx.now()}`,
+      };
+    }
+    ctx.output(`crawled ${result.length} pages in ${elapsed} ms`);
+  });
+  return {
+    check(): Failure | undefined {
+      if (resultFailure !== undefined) return resultFailure;
+      const got = result ?? [];
+      const expected = params.expected;
+      const counted = new Set(got);
+      if (counted.size !== got.length) {
+        const twice = got.find((url, i) => got.indexOf(url) !== i);
+        return { message: `crawl() listed ${String(twice)} more than once`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
+      }
+      const missing = expected.filter((url) => !counted.has(url));
+      const extra = got.filter((url) => !expected.includes(url));
+      if (missing.length > 0 || extra.length > 0) {
+        const why = [
+          missing.length > 0 ? `missed ${missing.join(', ')}` : '',
+          extra.length > 0 ? `wrongly included ${extra.join(', ')}` : '',
+        ].filter((s) => s !== '').join(' and ');
+        return { message: `crawl() returned the wrong set of URLs: it ${why}`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
+      }
+      if (params.timeBound !== undefined && elapsed > params.timeBound) {
+        return {
+          message: `the crawl took ${elapsed} virtual ms, so its fetches did not overlap: fetching every newly found page at once takes at most ${params.timeBound} ms here (one at a time: ${params.sequentialTime} ms)`,
+          expected: `at most ${params.timeBound} ms`,
+          actual: `${elapsed} ms`,
+        };
+      }
+      return undefined;
+    },
+    peak: () => peak,
+  };
+}
 
 export default spec;
