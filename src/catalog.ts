@@ -1,22 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import { type Catalog, CatalogError, type Kata, parseCatalog } from './catalog-schema';
 
-/** One kata as listed in problems/catalog.json. */
-export interface Kata {
-  readonly slug: string;
-  readonly leetcode: number;
-  readonly title: string;
-  readonly difficulty: 'easy' | 'medium' | 'hard';
-  readonly concepts: readonly string[];
-  readonly primitives: readonly string[];
-  readonly hints: readonly string[];
-}
+export type { Catalog, Kata, Track } from './catalog-schema';
 
 export const repoRoot = resolve(__dirname, '..');
 
+export const catalogPath = (root = repoRoot): string => join(root, 'problems', 'catalog.json');
+
+/** The whole catalog (tracks and katas), checked against its schema: a malformed one throws a CatalogError. */
+export function loadCatalogFile(root = repoRoot): Catalog {
+  const file = catalogPath(root);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new CatalogError(`${relative(root, file)} is not valid JSON: ${error.message}.`);
+  }
+  return parseCatalog(raw, relative(root, file));
+}
+
+/** The katas, in learning order. */
 export function loadCatalog(root = repoRoot): readonly Kata[] {
-  const raw = JSON.parse(readFileSync(join(root, 'problems', 'catalog.json'), 'utf8')) as { katas: Kata[] };
-  return raw.katas;
+  return loadCatalogFile(root).katas;
 }
 
 /** Where every part of a kata lives: one slug everywhere. */
@@ -29,6 +36,8 @@ export function kataPaths(slug: string, root = repoRoot) {
     spec: join(root, 'tests', 'stress', `${slug}.ts`),
     test: join(root, 'tests', `${slug}.test.ts`),
     docs: join(root, 'docs', 'katas', `${slug}.md`),
+    /** Optional: correct solutions in unusual but legitimate styles, which must pass like the references. */
+    accepted: join(root, 'tests', 'accepted', slug),
   };
 }
 
@@ -47,6 +56,11 @@ export function solutionFiles(slug: string, root = repoRoot): Array<{ name: stri
 
 export function mutantFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
   return tsFiles(kataPaths(slug, root).mutants).map((path) => ({ name: basename(path, '.ts'), path }));
+}
+
+/** Accepted idioms, by name: optional, so a kata without the folder has none. */
+export function acceptedFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
+  return tsFiles(kataPaths(slug, root).accepted).map((path) => ({ name: basename(path, '.ts'), path }));
 }
 
 /** True while a learner file still contains the stub's `notImplemented(...)` calls. */

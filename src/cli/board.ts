@@ -26,7 +26,7 @@ const marks: Record<KataStatus, string> = {
 /** The board: every kata in learning order with its status, a progress bar and the suggested next kata. */
 export function renderBoard(catalog: readonly Kata[], statuses: readonly KataStatus[]): string {
   const lines: string[] = [colors.bold('Concurrency katas'), ''];
-  const titleOf = (kata: Kata): string => `${kata.title} (${kata.leetcode})`;
+  const titleOf = (kata: Kata): string => (kata.leetcode === undefined ? kata.title : `${kata.title} (${kata.leetcode})`);
   const titleWidth = Math.max(...catalog.map((kata) => titleOf(kata).length));
   catalog.forEach((kata, index) => {
     const status = statuses[index] ?? 'not started';

@@ -164,7 +164,7 @@ async function solutionCommand(slug: string | undefined, name: string | undefine
 }
 
 function listCommand(): number {
-  for (const kata of loadCatalog()) console.log(`${kata.slug.padEnd(30)} ${kata.leetcode}  ${kata.title}`);
+  for (const kata of loadCatalog()) console.log(`${kata.slug.padEnd(30)} ${String(kata.leetcode ?? '').padStart(4)}  ${kata.title}`);
   return 0;
 }
 
