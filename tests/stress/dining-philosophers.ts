@@ -1,5 +1,4 @@
-import type { Rng } from '../../src/explorer/rng';
-import { exportedClass, type Failure, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng } from '@spec';
 
 interface DiningPhilosophers {
   wantsToEat(

@@ -1,4 +1,4 @@
-import { exportedClass, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type KataCase, type KataSpec } from '@spec';
 
 interface FizzBuzzLike {
   fizz(printFizz: () => void): Promise<void>;

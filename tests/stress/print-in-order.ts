@@ -1,4 +1,4 @@
-import { exportedClass, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type KataSpec } from '@spec';
 
 interface Foo {
   first(printFirst: () => void): Promise<void>;

@@ -1,6 +1,5 @@
 import { Event, sleep } from '@kit';
-import type { Rng } from '../../src/explorer/rng';
-import { exportedClass, type KataCase, type KataSpec } from '../../src/explorer/spec';
+import { exportedClass, type KataCase, type KataSpec, type Rng } from '@spec';
 
 interface TrafficLight {
   carArrived(carId: number, roadId: number, direction: number, turnGreen: () => void, crossCar: () => Promise<void>): Promise<void>;
