@@ -8,6 +8,7 @@ import { kataPaths, loadCatalog, isUnstarted, solutionFiles } from '../catalog';
 import { renderBoard, statusOf } from './board';
 import { type CheckOptions, filesToJudge, judgeFile, printVerdict, rememberVerdict } from './check';
 import { UserError } from './errors';
+import { devCommand, devUsage } from './dev/command';
 import { findKata } from './find-kata';
 import { resetToStub } from './learner-files';
 import { readState, writeState } from './state';
@@ -28,6 +29,9 @@ const usage = `Usage: npm run kata -- [command]
   reset <slug>              restore the stub (your file is backed up first)
   solution <slug> [name]    show a reference solution (spoiler!)
   list                      the katas, one per line
+
+For maintainers (docs/writing-a-kata.md):
+${devUsage}
 `;
 
 function wholeNumber(value: string | undefined, option: string): number | undefined {
@@ -194,6 +198,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     case 'list':
       return listCommand();
+    case 'dev':
+      return devCommand(rest);
     case 'hint':
       return hintCommand(rest[0]);
     case 'reset':
