@@ -4,8 +4,10 @@ import pc from 'picocolors';
 import { loadCatalogFile, repoRoot } from '../../catalog';
 import { UserError } from '../errors';
 import { checkProblems } from './check';
+import { judgeAll, judgeSubject, subjectsOf } from './judging';
 import { scaffold } from './scaffold';
 import { sync } from './sync';
+import { verdictLine } from './verdict-lines';
 
 /** `npm run kata -- dev <new|check|sync>`: the maintainers' commands for adding and keeping katas. */
 
@@ -16,7 +18,9 @@ export const devUsage = `  dev new <slug>            scaffold a kata: catalog en
   dev check [slug...]       every problem that keeps a kata from being complete, one line each
       --quick               skip running the stress tests (npm test runs them)
       --jobs <n>            stress tests at once (default: the number of CPUs)
-  dev sync                  rewrite the tables and headers made from problems/catalog.json`;
+  dev sync                  rewrite the tables and headers made from problems/catalog.json
+  dev verdicts [slug...]    one line per stub, solution and mutant: its verdict and replay line
+      --seed <n>  --jobs <n>  (.ci/run compares these across Node versions)`;
 
 function wholeNumber(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
@@ -82,6 +86,26 @@ function syncCommand(args: string[], root: string): number {
   return problems.length === 0 ? 0 : 1;
 }
 
+async function verdictsCommand(args: string[], root: string): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { seed: { type: 'string' }, jobs: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const katas = loadCatalogFile(root).katas.filter((kata) => positionals.length === 0 || positionals.includes(kata.slug));
+  const unknown = positionals.filter((slug) => !katas.some((kata) => kata.slug === slug));
+  if (unknown.length > 0) throw new UserError(`there is no kata ${unknown.map((slug) => `"${slug}"`).join(', ')} in problems/catalog.json`);
+  const seed = wholeNumber(values.seed, 'seed') ?? 1;
+  const subjects = subjectsOf(katas, root);
+  const verdicts = await judgeAll(subjects, (subject) => judgeSubject(subject, root, seed), wholeNumber(values.jobs, 'jobs') ?? availableParallelism());
+  subjects.forEach((subject, index) => {
+    const verdict = verdicts[index];
+    if (verdict !== undefined) console.log(verdictLine(subject, verdict, root));
+  });
+  return 0;
+}
+
 export async function devCommand(args: string[], root = repoRoot): Promise<number> {
   const [sub, ...rest] = args;
   switch (sub) {
@@ -91,7 +115,9 @@ export async function devCommand(args: string[], root = repoRoot): Promise<numbe
       return checkCommand(rest, root);
     case 'sync':
       return syncCommand(rest, root);
+    case 'verdicts':
+      return verdictsCommand(rest, root);
     default:
-      throw new UserError(`dev takes new, check or sync${sub === undefined ? '' : `, not "${sub}"`}:\n${devUsage}`);
+      throw new UserError(`dev takes new, check, sync or verdicts${sub === undefined ? '' : `, not "${sub}"`}:\n${devUsage}`);
   }
 }
