@@ -38,10 +38,13 @@ function newCommand(args: string[], root: string): number {
   const [slug, ...extra] = positionals;
   if (slug === undefined || extra.length > 0) throw new UserError('dev new takes one slug: npm run kata -- dev new <slug>');
   const leetcode = wholeNumber(values.leetcode, 'leetcode');
-  const written = scaffold(
-    { slug, ...(values.title === undefined ? {} : { title: values.title }), ...(values.track === undefined ? {} : { track: values.track }), ...(leetcode === undefined ? {} : { leetcode }) },
-    root,
-  );
+  const request = {
+    slug,
+    ...(values.title === undefined ? {} : { title: values.title }),
+    ...(values.track === undefined ? {} : { track: values.track }),
+    ...(leetcode === undefined ? {} : { leetcode }),
+  };
+  const written = scaffold(request, root);
   console.log(`Created ${slug}:`);
   for (const path of written) console.log(`  ${path}`);
   console.log(
