@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Rng } from '../src/explorer/rng';
+import { expectedFailure } from '../src/harness/mutant-header';
 import type { Caught } from './approach';
 import { approaches } from './approaches';
 import { loadMutants, loadSpec, type Subject } from './load';
@@ -20,13 +21,9 @@ export interface MutantResult {
   readonly attempts: readonly Attempt[];
 }
 
-/** The mutant's header comment says it spins without awaiting: only the sandbox's watchdog can stop it. */
+/** The mutant declares a hang (`// expect: hang`): it spins without awaiting; only the sandbox's watchdog stops that. */
 function busyWaits(path: string): boolean {
-  const header = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trimStart().startsWith('//'))
-    .join(' ');
-  return /busy[- ]?wait|spins? (synchronously|without (ever )?await)/i.test(header);
+  return expectedFailure(readFileSync(path, 'utf8')) === 'hang';
 }
 
 export interface BugFindingOptions {
@@ -45,7 +42,7 @@ export async function findBugs(slug: string, options: BugFindingOptions): Promis
   const results: MutantResult[] = [];
   for (const mutant of loadMutants(spec)) {
     if (busyWaits(mutant.path)) {
-      results.push({ slug, mutant: mutant.name, skipped: 'busy-waits synchronously (header)', attempts: [] });
+      results.push({ slug, mutant: mutant.name, skipped: 'busy-waits synchronously (// expect: hang)', attempts: [] });
       continue;
     }
     results.push({ slug, mutant: mutant.name, attempts: await attemptAll(mutant, cases, options) });

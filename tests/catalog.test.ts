@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { isUnstarted, kataPaths, loadCatalog, mutantFiles, repoRoot, solutionFiles } from '../src/catalog';
+import { expectedFailure } from '../src/harness/mutant-header';
 import { runInSandbox } from '../src/sandbox/run-in-sandbox';
 
 /** The catalog is the one list of katas: everything a kata needs must exist, and nothing may exist outside it. */
@@ -26,12 +27,20 @@ describe('catalog', () => {
     expect(kata.primitives.length).toBeGreaterThan(0);
   });
 
-  test('every mutant says what its bug is, in a "// Bug:" comment at the top', () => {
-    const unexplained = catalog
+  test('every mutant declares the failure it must cause on its first line, and says what its bug is right below', () => {
+    const problems = catalog
       .flatMap((kata) => mutantFiles(kata.slug))
-      .filter((mutant) => !readFileSync(mutant.path, 'utf8').split('\n').slice(0, 12).some((line) => line.startsWith('// Bug:')))
-      .map((mutant) => mutant.path);
-    expect(unexplained).toEqual([]);
+      .flatMap((mutant) => {
+        const source = readFileSync(mutant.path, 'utf8');
+        const where = relative(repoRoot, mutant.path);
+        try {
+          expectedFailure(source);
+        } catch (error) {
+          return [`${where}: ${error instanceof Error ? error.message : String(error)}`];
+        }
+        return source.split('\n')[1]?.startsWith('// Bug:') === true ? [] : [`${where}: line 2 must start the "// Bug:" comment`];
+      });
+    expect(problems).toEqual([]);
   });
 
   test('every kata folder and stress test belongs to a catalogued kata', () => {

@@ -1,14 +1,24 @@
 /**
- * Virtual time for one schedule. Time stands still while any task can run; the explorer advances it to the
- * next timer only when every task is blocked, sleeping or waiting on something it cannot see.
- * Timers due at the same time fire in the order they were set.
+ * Virtual time for one schedule. Time stands still while any task can run; the run advances it to the next
+ * timer only when no task can. Timers due at the same time fire in the order they were set.
+ *
+ * Two owners of timers: the code under test (`code`: its setTimeout, sleep, timeouts) and the kata's
+ * environment (`environment`: a task's late start, an activity such as eating or fetching). The environment is
+ * adversarial in time: an environment timer may be made late, so that it fires after every code timer pending
+ * at that moment (a slow philosopher outlasts a 5 s "safety" timeout). Code timers are never moved: a timer
+ * never fires early or late, and time never goes back.
  */
+export type TimerOwner = 'code' | 'environment';
+
 export interface Timer {
   readonly id: number;
   due: number;
+  readonly owner: TimerOwner;
   /** Re-armed after firing with this period, for intervals. */
   readonly period: number | undefined;
   readonly fire: () => void;
+  /** An environment timer is made late at most once, so a search over timings stays finite. */
+  madeLate: boolean;
 }
 
 export class VirtualClock {
@@ -30,8 +40,8 @@ export class VirtualClock {
     return this.timers[0]?.due;
   }
 
-  set(delay: number, fire: () => void, period?: number): Timer {
-    const timer: Timer = { id: this.nextId++, due: this.time + delay, period, fire };
+  set(delay: number, fire: () => void, owner: TimerOwner = 'code', period?: number): Timer {
+    const timer: Timer = { id: this.nextId++, due: this.time + delay, owner, period, fire, madeLate: false };
     this.insert(timer);
     return timer;
   }
@@ -41,11 +51,54 @@ export class VirtualClock {
     if (index >= 0) this.timers.splice(index, 1);
   }
 
+  /** The pending timer with this id (Node lets `clearTimeout` take a timer's numeric id). */
+  find(id: number): Timer | undefined {
+    return this.timers.find((timer) => timer.id === id);
+  }
+
+  isPending(timer: Timer): boolean {
+    return this.timers.includes(timer);
+  }
+
   /** Moves a pending timer so it is due `delay` from now (Node's `refresh`). */
   reschedule(timer: Timer, delay: number): void {
     this.clear(timer);
     timer.due = this.time + delay;
     this.insert(timer);
+  }
+
+  /** True when every pending timer is an interval (it would fire forever). */
+  onlyPeriodic(): boolean {
+    return this.timers.every((timer) => timer.period !== undefined);
+  }
+
+  /** True when some code timer is pending. */
+  hasCodeTimer(): boolean {
+    return this.timers.some((timer) => timer.owner === 'code');
+  }
+
+  /**
+   * The environment timers that are due next and could still be made late: those due no later than the last
+   * pending code timer. Empty when the next firing has no environment timer, or no code timer would be passed.
+   */
+  lateCandidates(): Timer[] {
+    const first = this.timers[0];
+    if (first === undefined) return [];
+    const lastCode = this.lastCodeDue();
+    if (lastCode === undefined) return [];
+    return this.timers.filter((t) => t.due === first.due && t.owner === 'environment' && !t.madeLate && t.due <= lastCode);
+  }
+
+  /** Makes `timers` fire just after every code timer pending now. */
+  makeLate(timers: readonly Timer[]): void {
+    const lastCode = this.lastCodeDue();
+    if (lastCode === undefined) return;
+    for (const timer of timers) {
+      this.clear(timer);
+      timer.due = lastCode + 1;
+      timer.madeLate = true;
+      this.insert(timer);
+    }
   }
 
   /**
@@ -66,6 +119,12 @@ export class VirtualClock {
       timer.fire();
     }
     return true;
+  }
+
+  private lastCodeDue(): number | undefined {
+    let last: number | undefined;
+    for (const timer of this.timers) if (timer.owner === 'code') last = Math.max(last ?? timer.due, timer.due);
+    return last;
   }
 
   private insert(timer: Timer): void {

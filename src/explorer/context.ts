@@ -1,6 +1,8 @@
 import { scheduling } from '../kit/scheduling';
-import type { Run } from './run';
+import { type Run, TaskScheduling } from './run';
 import type { Failure, ScenarioContext } from './spec';
+import { schedulingContext } from '../kit/scheduling';
+import { controlled } from '../kit/scheduling';
 
 /** The `ScenarioContext` of one run. */
 export class RunContext implements ScenarioContext {
@@ -31,8 +33,19 @@ export class RunContext implements ScenarioContext {
     return this.run.clock.now();
   }
 
-  async activity(label: string, ms: number): Promise<void> {
+  /**
+   * An activity of the environment (eating, crossing, fetching): a scheduling point, then `ms` virtual ms on
+   * an environment timer, which the explorer may make last longer than any timer the code under test has
+   * pending. Awaiting it from code under test adds no second scheduling point.
+   */
+  activity(label: string, ms: number): Promise<void> {
+    return controlled(this.activityBody(label, ms));
+  }
+
+  private async activityBody(label: string, ms: number): Promise<void> {
     await scheduling().point(label);
-    await scheduling().sleep(ms);
+    const store = schedulingContext.getStore();
+    if (store instanceof TaskScheduling && store.run === this.run) await this.run.sleep(store.task, ms, 'environment');
+    else await scheduling().sleep(ms);
   }
 }

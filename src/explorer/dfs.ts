@@ -1,20 +1,21 @@
-import { defaultChoice, type Decision, isPreemption, ScheduleMismatch, type Strategy } from './strategy';
+import { type Decision, isPreemption, optionsOf, ScheduleMismatch, type Strategy } from './strategy';
 
 interface Level {
-  /** Runnable tasks at this decision, the default (non-preempting) choice first. */
+  /** The decision's options, the default (free) choice first. */
   readonly options: readonly number[];
   /** Index into options of the branch being explored. */
   at: number;
   /** Preemptions on the path up to and including this level's current branch. */
   preemptions: number;
-  readonly last: number | undefined;
+  readonly decision: Decision;
 }
 
 /**
- * Stateless depth-first search over every interleaving: each run replays the current path and extends it with
- * default choices; `advance` then moves to the next unexplored branch. Optionally bounded by preemptions
- * (Musuvathi & Qadeer's iterative context bounding): few preemptions expose most bugs, and the bound keeps
- * the search polynomial.
+ * Stateless depth-first search over every schedule: each run replays the current path and extends it with
+ * default choices; `advance` then moves to the next unexplored branch. Every kind of decision branches (task,
+ * flow and timing), so a complete search covers every order of every ready continuation and every timing the
+ * environment can take. Optionally bounded by preemptions (Musuvathi & Qadeer's iterative context bounding):
+ * few preemptions expose most bugs, and the bound keeps the search polynomial.
  */
 export class ExhaustiveSearch {
   private readonly path: Level[] = [];
@@ -28,14 +29,14 @@ export class ExhaustiveSearch {
     return { name: 'exhaustive', choose: (decision) => this.choose(decision) };
   }
 
-  /** Moves to the next unexplored branch. Returns false when every interleaving has been explored. */
+  /** Moves to the next unexplored branch. Returns false when every schedule has been explored. */
   advance(): boolean {
     this.path.length = this.depth;
     while (this.path.length > 0) {
       const level = this.path[this.path.length - 1] as Level;
       const before = this.path.length > 1 ? (this.path[this.path.length - 2] as Level).preemptions : 0;
       for (level.at += 1; level.at < level.options.length; level.at += 1) {
-        const cost = this.preemptionCost(level, level.options[level.at] as number);
+        const cost = isPreemption(level.decision, level.options[level.at] as number) ? 1 : 0;
         if (before + cost <= this.preemptionBound) {
           level.preemptions = before + cost;
           return true;
@@ -50,20 +51,15 @@ export class ExhaustiveSearch {
     const index = this.depth++;
     const known = this.path[index];
     if (known !== undefined) {
-      const chosen = known.options[known.at] as number;
-      if (!decision.runnable.includes(chosen) || known.options.length !== decision.runnable.length) {
+      const options = optionsOf(decision);
+      if (known.decision.kind !== decision.kind || options.join() !== known.options.join()) {
         throw new ScheduleMismatch(`decision ${index} changed between identical prefixes: the code is nondeterministic`);
       }
-      return chosen;
+      return known.options[known.at] as number;
     }
-    const first = defaultChoice(decision);
-    const options = [first, ...decision.runnable.filter((id) => id !== first)];
+    const options = optionsOf(decision);
     const before = index > 0 ? (this.path[index - 1] as Level).preemptions : 0;
-    this.path.push({ options, at: 0, preemptions: before, last: decision.last });
-    return first;
-  }
-
-  private preemptionCost(level: Level, chosen: number): number {
-    return isPreemption({ runnable: level.options, last: level.last, index: 0 }, chosen) ? 1 : 0;
+    this.path.push({ options, at: 0, preemptions: before, decision });
+    return options[0] as number;
   }
 }

@@ -1,11 +1,12 @@
 import { ExhaustiveSearch } from './dfs';
-import { failed, type Outcome, runSchedule, trackUnhandledRejections } from './outcome';
+import { failed, type Outcome, RejectionWatch, runSchedule } from './outcome';
 import { Rng } from './rng';
 import { delaysArray, type Schedule } from './schedule';
 import { shrink } from './shrink';
 import type { Failure, KataCase, KataSpec } from './spec';
 import { PctStrategy, RandomStrategy, ReplayStrategy, type Strategy } from './strategy';
-import { installVirtualTimers, uninstallVirtualTimers } from './virtual-timers';
+import type { RunHooks } from './run';
+import { installTimeSources, uninstallTimeSources } from './time-sources';
 
 export interface ExploreOptions {
   readonly seed: number;
@@ -24,8 +25,10 @@ export interface ExploreOptions {
   /** Replay this schedule instead of exploring. */
   readonly replay?: Schedule;
   readonly onProgress?: (done: number, total: number) => void;
-  /** Called before each case with its task names (the watchdog uses them to name a hung task). */
+  /** Called before each schedule's tasks run, with the case and the task names (the watchdog names a hung task). */
   readonly onCase?: (label: string, taskNames: readonly string[]) => void;
+  /** Per-run callbacks (the sandbox's heartbeat). */
+  readonly hooks?: RunHooks;
 }
 
 export const defaultExploreOptions: ExploreOptions = {
@@ -118,15 +121,34 @@ export async function explore<Impl, Params>(
   const cases = spec.cases(rng.fork(0));
   const summaries: CaseSummary[] = [];
   let total = 0;
-  const planned = cases.reduce((sum, c) => sum + (c.exhaustive === true ? 1 : (c.schedules ?? options.schedules)), 0);
+  const sampledCount = (c: KataCase<Params>): number => options.forceSchedules ?? c.schedules ?? options.schedules;
+  // Progress counts schedules. An exhaustive search's size is unknown until it ends, so the total grows
+  // with it: done never exceeds the total, and the total is exact once the searches are done.
+  let planned = cases.reduce((sum, c) => sum + (c.exhaustive === true ? 0 : sampledCount(c)), 0);
 
+  const rejections = new RejectionWatch();
+  let namedCase: string | undefined;
   const runOnce = (kataCase: KataCase<Params>, index: number, strategy: Strategy, delays?: readonly number[], traced = false): Promise<Outcome> =>
-    runSchedule(spec, impl, kataCase, index, {
-      strategy,
-      maxSteps: options.maxSteps,
-      traced,
-      ...(delays === undefined ? {} : { startDelays: delays }),
-    });
+    runSchedule(
+      spec,
+      impl,
+      kataCase,
+      index,
+      {
+        strategy,
+        maxSteps: options.maxSteps,
+        traced,
+        ...(delays === undefined ? {} : { startDelays: delays }),
+        ...(options.hooks === undefined ? {} : { hooks: options.hooks }),
+        onTasks: (names) => {
+          // Once per case, before its first schedule runs: a task that hangs the very first schedule is named.
+          if (namedCase === kataCase.label) return;
+          namedCase = kataCase.label;
+          options.onCase?.(kataCase.label, names);
+        },
+      },
+      rejections,
+    );
 
   const conclude = async (kataCase: KataCase<Params>, index: number, outcome: Outcome, strategy: string): Promise<FoundFailure> => {
     const replay = (schedule: Schedule): Promise<Outcome> =>
@@ -149,13 +171,12 @@ export async function explore<Impl, Params>(
     };
   };
 
-  installVirtualTimers();
-  trackUnhandledRejections(true);
+  installTimeSources();
+  rejections.start();
   try {
     if (options.replay !== undefined) return await replayOnly(spec, cases, options.replay, runOnce, started);
     for (const [index, kataCase] of cases.entries()) {
       const tasks = await countTasks(runOnce, kataCase, index);
-      options.onCase?.(kataCase.label, tasks.names);
       const observations: number[] = [];
       let closest: Outcome | undefined; // the schedule with the highest observation, for an `across` failure
       const observe = (outcome: Outcome): void => {
@@ -173,6 +194,7 @@ export async function explore<Impl, Params>(
         let ran = 0;
         let complete = false;
         let nondeterministic = false;
+        let cutShort: string | undefined;
         for (;;) {
           const outcome = await runOnce(kataCase, index, search.strategy());
           ran += 1;
@@ -190,22 +212,33 @@ export async function explore<Impl, Params>(
             complete = true;
             break;
           }
-          if (ran >= options.exhaustiveLimit || outOfTime() || performance.now() - caseStarted > share) break;
+          if (ran % 64 === 0) options.onProgress?.(total, planned + ran);
+          if (ran >= options.exhaustiveLimit) {
+            cutShort = `stopped after ${ran} schedules (the limit for one exhaustive case): not every schedule was explored`;
+            break;
+          }
+          if (outOfTime() || performance.now() - caseStarted > share) {
+            cutShort = `stopped after ${ran} schedules when its share of the time budget ran out: not every schedule was explored`;
+            break;
+          }
         }
+        planned += ran;
+        if (nondeterministic) planned += sampledCount(kataCase);
         options.onProgress?.(total, planned);
+        const note = nondeterministic ? NONDETERMINISM : cutShort;
         summaries.push({
           label: kataCase.label,
           mode: 'exhaustive',
           schedules: ran,
           complete,
-          ...(nondeterministic ? { note: NONDETERMINISM } : {}),
+          ...(note === undefined ? {} : { note }),
         });
         sample = nondeterministic;
       }
       if (sample) {
         const caseRng = rng.fork(index + 1);
         let expectedSteps = Math.max(tasks.steps, 8);
-        const wanted = options.forceSchedules ?? kataCase.schedules ?? options.schedules;
+        const wanted = sampledCount(kataCase);
         let ran = 0;
         for (; ran < wanted && !outOfTime(); ran++) {
           const strategy = portfolio(caseRng, ran, tasks.names.length, expectedSteps);
@@ -234,8 +267,8 @@ export async function explore<Impl, Params>(
     }
     return finish();
   } finally {
-    trackUnhandledRejections(false);
-    uninstallVirtualTimers();
+    rejections.stop();
+    uninstallTimeSources();
   }
 
   function finish(failure?: FoundFailure, acrossFailure?: ExploreResult['acrossFailure'], timeUp = false): ExploreResult {

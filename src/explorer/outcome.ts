@@ -1,13 +1,12 @@
 import { resetDefaultNames } from '../kit/names';
-import { RunContext } from './context';
 import { schedulingContext } from '../kit/scheduling';
-import { type RunEnd, Run, TaskScheduling } from './run';
+import { RunContext } from './context';
+import { type RunEnd, Run, type RunHooks, TaskScheduling } from './run';
 import type { Schedule } from './schedule';
 import { delaysFrom, hashChoices } from './schedule';
 import type { Failure, KataCase, KataSpec } from './spec';
 import type { Strategy } from './strategy';
 import type { TraceEvent } from './trace';
-import { setActiveRun } from './virtual-timers';
 
 const realSetImmediate = globalThis.setImmediate;
 
@@ -39,19 +38,36 @@ export interface RunRequest {
   readonly startDelays?: readonly number[];
   readonly maxSteps: number;
   readonly traced?: boolean;
+  readonly hooks?: RunHooks;
+  /** Called once the scenario has spawned its tasks, before the first one runs (the watchdog wants names). */
+  readonly onTasks?: (names: readonly string[]) => void;
 }
 
-/** Rejections nobody handled, with the task whose code rejected them (Node emits the event in its context). */
-let unhandled: Array<{ reason: unknown; task: string | undefined }> = [];
-const onUnhandled = (reason: unknown): void => {
-  const store = schedulingContext.getStore();
-  unhandled.push({ reason, task: store instanceof TaskScheduling ? store.task.name : undefined });
-};
+/**
+ * Collects rejections nobody handled, for as long as an exploration lasts, and charges each to the run whose
+ * code made it (Node emits the event in the async context of the rejecting code).
+ */
+export class RejectionWatch {
+  private current: Run | undefined;
+  private readonly listener = (reason: unknown): void => {
+    const store = schedulingContext.getStore();
+    const run = store instanceof TaskScheduling ? store.run : this.current;
+    const task = store instanceof TaskScheduling && store.task.id >= 0 ? store.task.name : undefined;
+    run?.unhandled.push({ reason, task });
+  };
 
-/** Collects rejections nobody handled while exploring; they count as failures of the schedule that made them. */
-export function trackUnhandledRejections(on: boolean): void {
-  if (on) process.on('unhandledRejection', onUnhandled);
-  else process.off('unhandledRejection', onUnhandled);
+  start(): void {
+    process.on('unhandledRejection', this.listener);
+  }
+
+  stop(): void {
+    process.off('unhandledRejection', this.listener);
+  }
+
+  /** The run that rejections without a known owner are charged to. */
+  watching(run: Run | undefined): void {
+    this.current = run;
+  }
 }
 
 /** Runs one schedule of `kataCase` and judges it. */
@@ -61,6 +77,7 @@ export async function runSchedule<Impl, Params>(
   kataCase: KataCase<Params>,
   caseIndex: number,
   request: RunRequest,
+  rejections: RejectionWatch,
 ): Promise<Outcome> {
   resetDefaultNames();
   const run = new Run({
@@ -68,13 +85,16 @@ export async function runSchedule<Impl, Params>(
     maxSteps: request.maxSteps,
     ...(request.startDelays === undefined ? {} : { startDelays: request.startDelays }),
     traced: request.traced === true,
+    ...(request.hooks === undefined ? {} : { hooks: request.hooks }),
   });
-  setActiveRun(run);
+  rejections.watching(run);
   let end: RunEnd;
   let failure: Failure | undefined;
   let observation: number | undefined;
   try {
-    const scenario = spec.scenario(impl, kataCase.params, new RunContext(run));
+    // The setup (constructors) runs in the run's own scope, so its timers and detached flows are the run's.
+    const scenario = schedulingContext.run(run.setupScheduling, () => spec.scenario(impl, kataCase.params, new RunContext(run)));
+    request.onTasks?.(run.taskNames);
     end = await run.start();
     if (end.kind === 'completed') {
       failure = scenario.check();
@@ -82,17 +102,15 @@ export async function runSchedule<Impl, Params>(
     }
   } catch (error) {
     end = { kind: 'crash', task: 'the setup (constructor)', error };
-  } finally {
-    setActiveRun(undefined);
   }
   // Node reports unhandled rejections between macrotasks; one turn of the loop lets them arrive.
   await new Promise((resolve) => realSetImmediate(resolve));
-  const first = unhandled[0];
+  rejections.watching(undefined);
+  const first = run.unhandled[0];
   if (first !== undefined && end.kind === 'completed' && failure === undefined) {
     const where = first.task === undefined ? 'a detached promise' : `a detached promise in ${first.task}`;
     end = { kind: 'crash', task: `${where} (rejected, and nobody awaited or caught it)`, error: first.reason };
   }
-  unhandled = [];
   return {
     end,
     failure,

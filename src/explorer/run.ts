@@ -1,18 +1,16 @@
-import { deferred } from '../kit/deferred';
-import { type Parking, type Scheduling, schedulingContext } from '../kit/scheduling';
+import type { Parking, Scheduling } from '../kit/scheduling';
+import { schedulingContext } from '../kit/scheduling';
 import { VirtualClock } from './clock';
-import { beat } from './heartbeat';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
 
-/** Captured before any virtual clock patches globalThis: quiescence is detected on the real event loop. */
+/** Captured at load, before any virtual time source replaces it: quiescence is detected on the real loop. */
 const realSetImmediate = globalThis.setImmediate;
 
 export type TaskState =
-  | 'runnable' // at a scheduling point (or not started), waiting to be chosen
-  | 'running' // chosen; runs until its next scheduling point
-  | 'blocked' // parked on a kit primitive, a sleep, or a delayed start
-  | 'unseen' // awaiting a promise the scheduler cannot see (a plain promise, a timer callback)
+  | 'runnable' // some flow of it is ready to resume (or it has not started), waiting to be chosen
+  | 'blocked' // every flow of it waits: on a kit primitive, a timer, an awaited promise, a late start
+  | 'unseen' // not finished, yet nothing of it is ready or waiting where the explorer can see it
   | 'done';
 
 export interface TaskView {
@@ -21,6 +19,8 @@ export interface TaskView {
   readonly state: TaskState;
   /** What it waits on (blocked) or where it stands (runnable). */
   readonly at: string;
+  /** The source location (file:line) of the code under test where it last stood, if known. */
+  readonly where?: string;
   readonly steps: number;
 }
 
@@ -33,6 +33,12 @@ export type RunEnd =
   | { readonly kind: 'crash'; readonly task: string; readonly error: unknown }
   | { readonly kind: 'mismatch'; readonly message: string };
 
+/** Per-run callbacks: how a run talks to whoever watches it (the sandbox's watchdog), without module state. */
+export interface RunHooks {
+  /** Called whenever a task is resumed, with its id. */
+  readonly onResume?: (task: number) => void;
+}
+
 export interface RunOptions {
   readonly strategy: Strategy;
   /** Virtual start time per task id (missing or 0: starts at once). */
@@ -41,34 +47,71 @@ export interface RunOptions {
   readonly maxSteps: number;
   /** Record a trace (slower: used when replaying a failure, not while exploring). */
   readonly traced?: boolean;
+  readonly hooks?: RunHooks;
+}
+
+/** One suspended continuation of a task, ready to be resumed by the scheduler. */
+interface Flow {
+  readonly resume: () => void;
+  /** What the task does when it goes on ("took Lock#1", "start", "continues"). */
+  readonly label: string;
+  readonly where: string | undefined;
+}
+
+/** A flow that waits; `reason` is what deadlock reports show. */
+interface Waiting {
+  readonly reason: string;
+}
+
+/** A settleable wait of one flow: like the kit's `Parking`, but it can carry the awaited value. */
+export interface FlowParking<T> {
+  readonly promise: Promise<T>;
+  readonly wake: (value: T) => void;
+  readonly fail: (error: unknown) => void;
+}
+
+/** A promise that never settles, made fresh each time so nothing shared keeps stopped tasks alive. */
+function stopped<T>(): Promise<T> {
+  return new Promise<T>(() => undefined);
 }
 
 class Task {
-  state: TaskState = 'runnable';
-  at = 'start';
-  steps = 0;
-  /** The task's body has returned (or thrown); detached promises it started may still be running. */
+  started = false;
+  /** The body returned (or threw); flows it left behind may still run. */
   finished = false;
-  /**
-   * Continuations to call when the scheduler resumes this task. A task is one async function, but it may
-   * have several flows (a detached promise, a timeout racing an acquire), so more than one may be pending.
-   */
-  gates: Array<() => void> = [];
-  /** Reasons of the parkings not yet woken, one per parked flow. */
-  readonly parkedOn = new Set<{ readonly reason: string }>();
+  steps = 0;
+  at = 'start';
+  /** Source location of the code under test where the task last stood (set by instrumented awaits). */
+  where: string | undefined;
+  /** Flows woken and waiting to be resumed, oldest first. */
+  readonly ready: Flow[] = [];
+  readonly waiting = new Set<Waiting>();
   readonly scheduling: TaskScheduling;
 
   constructor(
-    readonly id: number,
+    public id: number,
     readonly name: string,
-    readonly body: () => unknown,
+    readonly body: (() => unknown) | undefined,
     run: Run,
   ) {
     this.scheduling = new TaskScheduling(run, this);
   }
 
+  get state(): TaskState {
+    if (this.ready.length > 0) return 'runnable';
+    if (this.waiting.size > 0) return 'blocked';
+    return this.finished ? 'done' : 'unseen';
+  }
+
   view(): TaskView {
-    return { id: this.id, name: this.name, state: this.state, at: this.at, steps: this.steps };
+    const state = this.state;
+    const at =
+      state === 'blocked'
+        ? [...this.waiting].map((w) => w.reason).join(' and ')
+        : state === 'unseen'
+          ? 'awaiting a promise the explorer does not control'
+          : this.at;
+    return { id: this.id, name: this.name, state, at, ...(this.where === undefined ? {} : { where: this.where }), steps: this.steps };
   }
 }
 
@@ -84,52 +127,68 @@ export class TaskScheduling implements Scheduling {
   }
 
   park(reason: string): Parking {
-    return this.run.park(this.task, reason);
+    const parking = this.run.wait<undefined>(this.task, reason);
+    return { promise: parking.promise, wake: () => { parking.wake(undefined); }, fail: parking.fail };
   }
 
   sleep(ms: number): Promise<void> {
-    const parking = this.run.park(this.task, `sleep ${ms}ms (until t=${this.run.clock.now() + ms})`);
-    this.run.clock.set(ms, () => { parking.wake(); });
+    return this.run.sleep(this.task, ms, 'code');
+  }
+
+  /** Records the source location (file:line) of the code under test where the task stands. */
+  standAt(where: string): void {
+    this.task.where = where;
+  }
+
+  /**
+   * A continuation of code under test: a promise of `value` that settles only once `value` settled and the
+   * scheduler then resumed this flow. In a finished run it never settles: the flow stops there.
+   */
+  gate(value: unknown): Promise<unknown> {
+    if (this.run.finished) return stopped();
+    const parking = this.run.wait<unknown>(this.task, 'awaits a promise', true);
+    Promise.resolve(value).then(parking.wake, parking.fail);
     return parking.promise;
   }
 }
 
-const never = new Promise<never>(() => {});
-const neverParking: Parking = { promise: never, wake() {}, fail() {} };
-
 /**
- * One execution of a scenario under a strategy. Exactly one task is `running` at a time as far as the
- * scheduler knows; when it reaches a scheduling point, parks, or finishes, the strategy picks the next.
+ * One execution of a scenario under a strategy.
  *
  * Invariants:
- * - `running` counts tasks in state 'running' (0 or 1; a task that awaited something invisible is demoted to
- *   'unseen', or 'blocked' if some flow of it is parked, once the event loop proves it idle).
- * - A resumed task runs one flow: one gate is resolved per resume, and the others keep it runnable.
- * - A decision is taken in a microtask after the running task gave up control, so that everything its last
- *   synchronous step set in motion (wake-ups, plain promise continuations) has happened first.
- * - Time advances only when nothing can run; a deadlock is declared only when, in addition, no timer is left.
+ * - Decisions are taken only when the event loop is idle (a real `setImmediate` probe): by then every
+ *   continuation that the last step set in motion, however many promise hops away, has run or is parked, so
+ *   the set of ready flows is complete and deterministic for a given schedule.
+ * - One flow is resumed per decision; code between two scheduling points runs without interruption, as
+ *   JavaScript runs a continuation to its next `await`.
+ * - Time advances only when no flow is ready; a deadlock is declared only when, in addition, no timer is left.
+ * - The schedule ends when nothing is pending: every task finished, no flow ready, no timer left (only
+ *   intervals nobody cleared). Timers and detached flows left behind by finished tasks still run first.
  */
 export class Run {
   readonly clock = new VirtualClock();
   readonly trace: TraceEvent[] | undefined;
-  /** The task chosen at each decision, in order. */
+  /** The option chosen at each decision, in order. */
   readonly choices: number[] = [];
-  /**
-   * Decisions that differ from the default choice, as [decision index, choice]: the replayable schedule.
-   * A choice is a task id, or, at a decision between woken flows of one task, the index of the flow.
-   */
+  /** Decisions that differ from the default choice, as [decision index, choice]: the replayable schedule. */
   readonly switches: Array<[number, number]> = [];
   /** How many switches took the CPU from a task that could have gone on. */
   preemptions = 0;
+  /** Rejections nobody handled, in this run, with the task whose code made them. */
+  readonly unhandled: Array<{ reason: unknown; task: string | undefined }> = [];
   private readonly tasks: Task[] = [];
+  /** Where code runs outside any task (the scenario's setup, a constructor); registered once it has flows. */
+  private readonly setup: Task;
   private readonly strategy: Strategy;
   private readonly maxSteps: number;
   private readonly startDelays: readonly number[];
-  private running = 0;
+  private readonly hooks: RunHooks;
   private steps = 0;
   private last: number | undefined;
-  private decisionQueued = false;
+  /** The task whose step is running (its code causes every wake-up meanwhile); undefined while timers fire. */
+  private causer: number | undefined;
   private probeArmed = false;
+  private began = false;
   private ended: RunEnd | undefined;
   private resolveEnd: ((end: RunEnd) => void) | undefined;
 
@@ -137,7 +196,11 @@ export class Run {
     this.strategy = options.strategy;
     this.maxSteps = options.maxSteps;
     this.startDelays = options.startDelays ?? [];
+    this.hooks = options.hooks ?? {};
     this.trace = options.traced === true ? [] : undefined;
+    this.setup = new Task(-1, 'the setup (constructor)', undefined, this);
+    this.setup.started = true;
+    this.setup.finished = true;
   }
 
   get finished(): boolean {
@@ -148,25 +211,35 @@ export class Run {
     return this.tasks.map((task) => task.name);
   }
 
+  /** The scheduling of code that runs outside any task: the scenario's setup. */
+  get setupScheduling(): TaskScheduling {
+    return this.setup.scheduling;
+  }
+
   /** Adds a task; `body` runs as that task once the scheduler first chooses it. Only before `start`. */
   spawn(name: string, body: () => unknown): void {
-    if (this.resolveEnd !== undefined) throw new Error('spawn() after the run started');
+    if (this.began) throw new Error('spawn() after the run started');
     this.tasks.push(new Task(this.tasks.length, name, body, this));
   }
 
   /** Starts every task and resolves with how the schedule ended. */
   start(): Promise<RunEnd> {
     const ended = new Promise<RunEnd>((resolve) => (this.resolveEnd = resolve));
+    this.began = true;
+    if (this.ended !== undefined) {
+      this.resolveEnd?.(this.ended); // failed during setup
+      return ended;
+    }
+    if (this.setup.ready.length > 0 || this.setup.waiting.size > 0) this.enlist(this.setup);
     for (const task of this.tasks) this.launch(task);
-    if (this.tasks.length === 0) this.finish({ kind: 'completed' });
-    this.requestDecision();
+    this.armProbe();
     return ended;
   }
 
   /** The task whose code is calling, if it belongs to this run. */
   current(): number | undefined {
     const store = schedulingContext.getStore();
-    return store instanceof TaskScheduling && store.run === this ? store.task.id : undefined;
+    return store instanceof TaskScheduling && store.run === this && store.task.id >= 0 ? store.task.id : undefined;
   }
 
   /** Ends the schedule with a failure (the first failure wins). */
@@ -178,62 +251,87 @@ export class Run {
     this.trace?.push(event);
   }
 
+  /** A scheduling point: the task's flow is ready at once, and resumes when the scheduler chooses it. */
   point(task: Task, label: string): Promise<void> {
-    if (this.finished) return never; // a task of a finished schedule stops at its next point
-    this.leaveRunning(task);
-    task.state = 'runnable';
-    task.at = label;
-    const resumed = new Promise<void>((resolve) => task.gates.push(resolve));
-    this.requestDecision();
-    return resumed;
+    if (this.ended !== undefined) return stopped();
+    return new Promise<void>((resolve) => {
+      this.ready(task, { resume: resolve, label, where: task.where });
+    });
   }
 
-  park(task: Task, reason: string): Parking {
-    if (this.finished) return neverParking;
-    this.leaveRunning(task);
-    const parked = { reason };
-    task.parkedOn.add(parked);
-    if (task.gates.length === 0) {
-      task.state = 'blocked';
-      task.at = reason;
-    } else {
-      task.state = 'runnable'; // another flow of the task was woken meanwhile
-    }
-    this.note({ kind: 'block', task: task.id, reason });
+  /**
+   * Parks one flow of `task` until `wake` or `fail`; it then becomes ready and resumes when the scheduler
+   * chooses it (a failure is thrown into it then). Only the first `wake` or `fail` counts.
+   */
+  wait<T>(task: Task, reason: string, continuation = false): FlowParking<T> {
+    if (this.ended !== undefined) return { promise: stopped(), wake: () => undefined, fail: () => undefined };
+    this.enlist(task);
+    const where = task.where; // where this flow stands: the task's other flows may move on meanwhile
+    const waiting: Waiting = { reason: where === undefined ? reason : `${reason} (${where})` };
+    task.waiting.add(waiting);
+    // A continuation (an instrumented await) is drawn only when another task or the clock resumes it.
+    if (!continuation) this.note({ kind: 'block', task: task.id, reason: waiting.reason, ...(task.where === undefined ? {} : { where: task.where }) });
+    let resolve!: (value: T) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
     let settled = false;
-    const { promise, resolve, reject } = deferred();
-    const settle = (gate: () => void, failed: boolean): void => {
-      if (settled || this.finished) return;
+    const settle = (resume: () => void, failed: boolean): void => {
+      if (settled || this.ended !== undefined) return;
       settled = true;
-      task.parkedOn.delete(parked);
-      task.gates.push(gate);
-      if (task.state !== 'running') task.state = 'runnable';
-      this.note({ kind: 'wake', task: task.id, by: this.current(), failed });
-      this.requestDecision();
+      task.waiting.delete(waiting);
+      if (!continuation || this.causer !== task.id) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
+      this.ready(task, { resume, label: 'continues', where });
     };
-    this.requestDecision();
     return {
       promise,
-      wake: () => { settle(resolve, false); },
+      wake: (value) => { settle(() => { resolve(value); }, false); },
       fail: (error) => { settle(() => { reject(error); }, true); },
     };
   }
 
+  /** Suspends a flow of `task` for `ms` virtual ms, on a timer of the code under test or of the environment. */
+  sleep(task: Task, ms: number, owner: 'code' | 'environment'): Promise<void> {
+    const parking = this.wait<undefined>(task, `sleep ${ms}ms (until t=${this.clock.now() + ms})`);
+    if (this.ended === undefined) this.clock.set(ms, () => { parking.wake(undefined); }, owner);
+    return parking.promise;
+  }
+
+  private ready(task: Task, flow: Flow): void {
+    this.enlist(task);
+    task.ready.push(flow);
+    this.armProbe();
+  }
+
+  /** The setup pseudo-task takes part in scheduling once it has a flow; it is listed after the spawned tasks. */
+  private enlist(task: Task): void {
+    if (task.id >= 0 || !this.began) return;
+    task.id = this.tasks.length;
+    this.tasks.push(task);
+  }
+
   private launch(task: Task): void {
     const delay = this.startDelays[task.id] ?? 0;
-    if (delay > 0) {
-      task.state = 'blocked';
-      task.at = `start at t=${delay}`;
-      this.clock.set(delay, () => {
-        task.state = 'runnable';
-        task.at = 'start';
-        this.requestDecision();
-      });
-    }
     schedulingContext.run(task.scheduling, () => {
-      const started = new Promise<void>((resolve) => task.gates.push(resolve));
+      const started = new Promise<void>((resolve) => {
+        if (delay > 0) {
+          const waiting: Waiting = { reason: `start at t=${delay}` };
+          task.waiting.add(waiting);
+          this.clock.set(delay, () => {
+            task.waiting.delete(waiting);
+            task.ready.push({ resume: resolve, label: 'starts', where: undefined });
+          }, 'environment');
+        } else {
+          task.ready.push({ resume: resolve, label: 'starts', where: undefined });
+        }
+      });
       started
-        .then(() => task.body())
+        .then(() => {
+          task.started = true;
+          return task.body?.();
+        })
         .then(
           () => { this.taskDone(task); },
           (error: unknown) => { this.taskThrew(task, error); },
@@ -242,90 +340,139 @@ export class Run {
   }
 
   private taskDone(task: Task): void {
-    if (this.finished) return;
-    this.leaveRunning(task);
+    if (this.ended !== undefined) return;
     task.finished = true;
-    // Flows the body left behind that are due to resume still get scheduled; otherwise the task is done.
-    task.state = task.gates.length > 0 ? 'runnable' : 'done';
     task.at = 'done';
     this.note({ kind: 'done', task: task.id });
-    if (this.tasks.every((t) => t.finished)) this.finish({ kind: 'completed' });
-    else this.requestDecision();
+    this.armProbe();
   }
 
   private taskThrew(task: Task, error: unknown): void {
-    if (this.finished) return;
-    this.leaveRunning(task);
+    if (this.ended !== undefined) return;
     task.finished = true;
-    task.state = 'done';
-    this.note({ kind: 'throw', task: task.id, message: error instanceof Error ? error.message : String(error) });
+    task.at = 'threw';
+    this.note({ kind: 'throw', task: task.id, message: describeThrown(error) });
     this.finish({ kind: 'crash', task: task.name, error });
   }
 
-  private leaveRunning(task: Task): void {
-    if (task.state === 'running') this.running -= 1;
+  /** Runs `onIdle` once the event loop has no microtask left: then nothing in this run is executing. */
+  private armProbe(): void {
+    if (this.probeArmed || this.ended !== undefined || !this.began) return;
+    this.probeArmed = true;
+    realSetImmediate(this.onIdle);
   }
 
-  private requestDecision(): void {
-    if (this.decisionQueued || this.finished) return;
-    this.decisionQueued = true;
-    queueMicrotask(this.decide);
-  }
-
-  private readonly decide = (): void => {
-    this.decisionQueued = false;
-    if (this.finished || this.running > 0) return;
-    const runnable: number[] = [];
-    for (const task of this.tasks) if (task.state === 'runnable') runnable.push(task.id);
-    if (runnable.length === 0) {
-      this.armProbe();
+  private readonly onIdle = (): void => {
+    this.probeArmed = false;
+    if (this.ended !== undefined) return;
+    for (;;) {
+      const runnable = this.tasks.filter((task) => task.ready.length > 0);
+      if (runnable.length > 0) {
+        if (this.mayStartLate(runnable)) {
+          const late = this.ask({ kind: 'time', index: this.choices.length });
+          if (late === undefined) return;
+          if (late === 1) {
+            this.startLate(runnable);
+            continue;
+          }
+        }
+        this.resumeOne(runnable);
+        return;
+      }
+      if (this.clock.pending > 0 && !this.onlyIntervalsLeft()) {
+        this.advanceTime();
+        return;
+      }
+      if (this.tasks.every((task) => task.finished)) this.finish({ kind: 'completed' });
+      else this.finish({ kind: 'deadlock', tasks: this.tasks.filter((t) => !t.finished).map((t) => t.view()) });
       return;
     }
-    if (!this.countStep()) return;
-    const decision: Decision = { runnable, last: this.last, index: this.choices.length };
-    const chosen = this.ask(decision);
-    if (chosen === undefined) return;
-    this.record(decision, chosen);
-    this.resume(this.tasks[chosen] as Task);
   };
 
-  /** Asks the strategy; undefined (and the run ended) if it cannot follow a recorded schedule. */
+  /**
+   * Unstarted tasks are the environment's: when only they could run and the code under test has a timer
+   * pending, the environment may start them late, after every such timer (a timeout fires before the slow
+   * side arrives). Each task is offered this once, so the search stays finite.
+   */
+  private mayStartLate(runnable: readonly Task[]): boolean {
+    return runnable.every((task) => !task.started && task.body !== undefined && !this.lateStarts.has(task)) && this.clock.hasCodeTimer();
+  }
+
+  private readonly lateStarts = new Set<Task>();
+
+  private startLate(runnable: readonly Task[]): void {
+    for (const task of runnable) {
+      this.lateStarts.add(task);
+      const flows = task.ready.splice(0);
+      const waiting: Waiting = { reason: 'a late start' };
+      task.waiting.add(waiting);
+      const timer = this.clock.set(0, () => {
+        task.waiting.delete(waiting);
+        task.ready.push(...flows);
+      }, 'environment');
+      this.clock.makeLate([timer]);
+    }
+  }
+
+  private resumeOne(runnable: readonly Task[]): void {
+    if (!this.countStep()) return;
+    const decision: Decision = { kind: 'task', runnable: runnable.map((t) => t.id), last: this.last, index: this.choices.length };
+    const chosen = this.ask(decision);
+    if (chosen === undefined) return;
+    const task = this.tasks[chosen] as Task;
+    let index = 0;
+    if (task.ready.length > 1) {
+      // Which of a task's woken flows goes first is a decision too (Promise.all over fetches, a timeout
+      // racing an acquire); the others stay ready.
+      const flow = this.ask({ kind: 'flow', task: task.id, flows: task.ready.length, index: this.choices.length });
+      if (flow === undefined) return;
+      index = flow;
+    }
+    const [flow] = task.ready.splice(index, 1) as [Flow];
+    task.steps += 1;
+    task.at = flow.label;
+    if (flow.where !== undefined) task.where = flow.where;
+    this.last = task.id;
+    this.causer = task.id;
+    this.hooks.onResume?.(task.id);
+    this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: flow.label, ...(flow.where === undefined ? {} : { where: flow.where }) });
+    this.armProbe();
+    flow.resume();
+  }
+
+  private advanceTime(): void {
+    if (!this.countStep()) return;
+    const late = this.clock.lateCandidates();
+    if (late.length > 0) {
+      const choice = this.ask({ kind: 'time', index: this.choices.length });
+      if (choice === undefined) return;
+      if (choice === 1) this.clock.makeLate(late);
+    }
+    // The separator goes first, so the wake-ups the timers cause are drawn under it.
+    this.note({ kind: 'time', time: Math.max(this.clock.now(), this.clock.nextDue ?? 0) });
+    this.causer = undefined;
+    this.armProbe();
+    this.clock.fireNext();
+  }
+
+  /** Every task finished and only periodic timers remain: they would run forever, so the schedule ends. */
+  private onlyIntervalsLeft(): boolean {
+    return this.tasks.every((task) => task.finished) && this.clock.onlyPeriodic();
+  }
+
+  /** Asks the strategy and records the choice; undefined (and the run ended) if a replay cannot follow. */
   private ask(decision: Decision): number | undefined {
+    let chosen: number;
     try {
-      return this.strategy.choose(decision);
+      chosen = this.strategy.choose(decision);
     } catch (error) {
       this.finish({ kind: 'mismatch', message: error instanceof Error ? error.message : String(error) });
       return undefined;
     }
-  }
-
-  private record(decision: Decision, chosen: number): void {
     this.choices.push(chosen);
     if (chosen !== defaultChoice(decision)) this.switches.push([decision.index, chosen]);
     if (isPreemption(decision, chosen)) this.preemptions += 1;
-  }
-
-  private resume(task: Task): void {
-    task.state = 'running';
-    task.steps += 1;
-    this.running += 1;
-    this.last = task.id;
-    beat(task.id);
-    this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: task.at });
-    // One flow at a time: a task whose body runs several promise chains (Promise.all over fetches, a
-    // timeout racing an acquire) may have more than one woken. Which resumes first is a decision too;
-    // the others stay pending and make the task runnable again once this one yields.
-    let index = 0;
-    if (task.gates.length > 1) {
-      const decision: Decision = { runnable: task.gates.map((_, i) => i), last: undefined, index: this.choices.length };
-      const chosen = this.ask(decision);
-      if (chosen === undefined) return;
-      this.record(decision, chosen);
-      index = chosen;
-    }
-    const [gate] = task.gates.splice(index, 1);
-    gate?.();
-    this.armProbe();
+    return chosen;
   }
 
   private countStep(): boolean {
@@ -335,54 +482,19 @@ export class Run {
     return false;
   }
 
-  /** Runs `onIdle` once the event loop has no microtask left: then nothing in this run is executing. */
-  private armProbe(): void {
-    if (this.probeArmed || this.finished) return;
-    this.probeArmed = true;
-    realSetImmediate(this.onIdle);
-  }
-
-  private readonly onIdle = (): void => {
-    this.probeArmed = false;
-    if (this.finished) return;
-    for (const task of this.tasks) {
-      if (task.state === 'running') this.settleIdle(task);
-    }
-    this.running = 0;
-    if (this.tasks.some((task) => task.state === 'runnable')) {
-      this.decide();
-      return;
-    }
-    if (this.clock.pending > 0) {
-      if (!this.countStep()) return;
-      // The separator goes first, so the wake-ups the timers cause are drawn under it.
-      this.note({ kind: 'time', time: Math.max(this.clock.now(), this.clock.nextDue ?? 0) });
-      this.clock.fireNext();
-      this.requestDecision();
-      this.armProbe();
-      return;
-    }
-    this.finish({ kind: 'deadlock', tasks: this.tasks.filter((t) => !t.finished).map((t) => t.view()) });
-  };
-
-  /** A task that was running while the event loop went idle: what is it waiting for? */
-  private settleIdle(task: Task): void {
-    if (task.gates.length > 0) {
-      task.state = 'runnable'; // a flow of it was woken while another flow was running
-    } else if (task.finished) {
-      task.state = 'done';
-    } else if (task.parkedOn.size > 0) {
-      task.state = 'blocked';
-      task.at = [...task.parkedOn].map((parked) => parked.reason).join(' and ');
-    } else {
-      task.state = 'unseen'; // whatever resolves the promise it awaits will resume it
-      task.at = 'awaiting a promise the explorer does not control';
-    }
-  }
-
   private finish(end: RunEnd): void {
     if (this.ended !== undefined) return;
     this.ended = end;
     this.resolveEnd?.(end);
+  }
+}
+
+/** One line for a thrown value, whatever it is (a null-prototype object has no toString). */
+function describeThrown(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  try {
+    return String(error);
+  } catch {
+    return Object.prototype.toString.call(error);
   }
 }

@@ -16,8 +16,22 @@ function smaller(a: Outcome, b: Outcome): boolean {
   return false;
 }
 
-function* candidates(schedule: Schedule): Generator<Schedule> {
+/** Single-switch schedules tried first, when the failure has several switches: most bugs need only one. */
+const SINGLE_SWITCH_TRIES = 120;
+
+function* candidates(outcome: Outcome): Generator<Schedule> {
+  const { schedule } = outcome;
   const { delays, switches } = schedule;
+  if (switches.length > 1) {
+    let tried = 0;
+    for (let decision = 0; decision < outcome.choices.length && tried < SINGLE_SWITCH_TRIES; decision++) {
+      for (let task = 0; task < outcome.taskNames.length && tried < SINGLE_SWITCH_TRIES; task++) {
+        if (task === outcome.choices[decision]) continue;
+        tried += 1;
+        yield { ...schedule, switches: [[decision, task]] };
+      }
+    }
+  }
   if (delays.length > 0) yield { ...schedule, delays: [] };
   for (let i = 0; i < delays.length; i++) yield { ...schedule, delays: delays.filter((_, j) => j !== i) };
   for (let i = 0; i < delays.length; i++) {
@@ -48,7 +62,7 @@ export async function shrink(
   let improved = true;
   while (improved && tries < budget) {
     improved = false;
-    for (const candidate of candidates(best.schedule)) {
+    for (const candidate of candidates(best)) {
       if (tries >= budget) break;
       tries += 1;
       const outcome = await replay(candidate);

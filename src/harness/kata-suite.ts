@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
 import type { Verdict } from '../sandbox/protocol';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 
 const seed = Number(process.env.KATA_SEED ?? 1);
 
@@ -42,17 +44,24 @@ function expectPass(verdict: Verdict): void {
   if (verdict.status !== 'pass') throw new Error(explain(verdict));
 }
 
-/** Fails the test unless the stress test caught the file (a wrong output, deadlock, crash, hang ...). */
-function expectRejected(verdict: Verdict): void {
-  if (verdict.status !== 'fail' && verdict.status !== 'hang') {
-    throw new Error(`expected the stress test to reject this mutant, but: ${explain(verdict)}`);
+/**
+ * Fails the test unless the stress test caught the file with the failure it declares (`// expect: <kind>`):
+ * a mutant that promises a deadlock but is caught by a wrong result tests less than it claims.
+ */
+function expectRejected(verdict: Verdict, expected: FailureKind): void {
+  const reported = reportedFailure(verdict);
+  if (reported === undefined) {
+    throw new Error(`expected the stress test to reject this mutant with ${aKind(expected)}, but: ${explain(verdict)}`);
   }
+  const mismatch = kindMismatch(expected, reported);
+  if (mismatch !== undefined) throw new Error(verdict.status === 'fail' ? `${mismatch}\n\n${verdict.report}` : mismatch);
 }
 
 /**
  * The stress test of one kata, run against every reference solution (must pass), every mutant (must be
- * rejected) and the learner's file (pending while it is the untouched stub). With KATA_IMPL=<file> set,
- * only that file is judged: the one switch that points the test at any implementation.
+ * rejected, with the kind of failure its first line declares) and the learner's file (pending while it is the
+ * untouched stub). With KATA_IMPL=<file> set, only that file is judged: the one switch that points the test at
+ * any implementation.
  */
 export function kataSuite(slug: string): void {
   const paths = kataPaths(slug);
@@ -70,8 +79,9 @@ export function kataSuite(slug: string): void {
       });
     }
     for (const mutant of mutantFiles(slug)) {
-      test(`mutant "${mutant.name}" is rejected`, async () => {
-        expectRejected(await check(slug, mutant.path));
+      test(`mutant "${mutant.name}" is rejected with the failure it declares`, async () => {
+        const expected = expectedFailure(readFileSync(mutant.path, 'utf8'));
+        expectRejected(await check(slug, mutant.path), expected);
       });
     }
     const stub = relative(repoRoot, paths.stub);

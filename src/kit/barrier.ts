@@ -1,6 +1,6 @@
 import { BrokenBarrierError } from './errors';
 import { defaultName } from './names';
-import { scheduling } from './scheduling';
+import { controlled, scheduling } from './scheduling';
 import { WaitQueue } from './wait-queue';
 
 /**
@@ -24,7 +24,11 @@ export class Barrier {
     this.waiters = new WaitQueue(`wait ${this.name}`);
   }
 
-  async wait(): Promise<number> {
+  wait(): Promise<number> {
+    return controlled(this.waiting());
+  }
+
+  private async waiting(): Promise<number> {
     this.throwIfBroken();
     const index = this.arrived;
     this.arrived += 1;

@@ -1,3 +1,4 @@
+import { controlled } from './scheduling';
 import { UsageError } from './errors';
 import { Lock } from './lock';
 import { defaultName } from './names';
@@ -35,7 +36,11 @@ export class Condition {
    * Releases the lock, waits for a notify, and takes the lock again before returning, also when failing.
    * Entering the wait queue and releasing the lock happen in one step, so a notify cannot slip between them.
    */
-  async wait(): Promise<true> {
+  wait(): Promise<true> {
+    return controlled(this.waiting());
+  }
+
+  private async waiting(): Promise<true> {
     this.mustHoldLock('wait');
     const parking = this.waiters.enter();
     this.lock.release();
@@ -48,7 +53,11 @@ export class Condition {
   }
 
   /** Waits until `predicate()` is truthy, checking it under the lock before each wait. Returns its value. */
-  async waitFor<T>(predicate: () => T): Promise<T> {
+  waitFor<T>(predicate: () => T): Promise<T> {
+    return controlled(this.waitingFor(predicate));
+  }
+
+  private async waitingFor<T>(predicate: () => T): Promise<T> {
     let result = predicate();
     while (!result) {
       await this.wait();

@@ -1,5 +1,5 @@
 import { defaultName } from './names';
-import { scheduling } from './scheduling';
+import { controlled, scheduling } from './scheduling';
 import { WaitQueue } from './wait-queue';
 
 /**
@@ -20,7 +20,11 @@ export class Event {
    * Resolves (to true) once the flag is set. The flag is checked, and the task queued, synchronously, as in
    * asyncio: `ev.clear(); await ev.wait()` cannot miss a `set()` that comes after it. A scheduling point either way.
    */
-  async wait(): Promise<true> {
+  wait(): Promise<true> {
+    return controlled(this.waiting());
+  }
+
+  private async waiting(): Promise<true> {
     if (this.flag) await scheduling().point(`passed ${this.name}`);
     else await this.waiters.wait();
     return true;

@@ -1,6 +1,6 @@
 import { UsageError } from './errors';
 import { defaultName } from './names';
-import { scheduling } from './scheduling';
+import { controlled, scheduling } from './scheduling';
 import { WaitQueue } from './wait-queue';
 
 /**
@@ -21,7 +21,11 @@ export class Lock {
   }
 
   /** Waits until the lock is free, then takes it. Always resolves to true, as asyncio's does. */
-  async acquire(): Promise<true> {
+  acquire(): Promise<true> {
+    return controlled(this.acquiring());
+  }
+
+  private async acquiring(): Promise<true> {
     if (!this.held) {
       this.held = true;
       await scheduling().point(`took ${this.name}`);

@@ -28,6 +28,22 @@ export interface Scheduling {
 
 export const schedulingContext = new AsyncLocalStorage<Scheduling>();
 
+/**
+ * Promises whose continuation the kit already schedules (a primitive resumes its caller through a scheduling
+ * point of its own). Instrumented code awaiting one of these gets no second, redundant point.
+ */
+const controlledPromises = new WeakSet();
+
+/** Marks `promise` as resolved through a kit scheduling point, and returns it. */
+export function controlled<T>(promise: Promise<T>): Promise<T> {
+  controlledPromises.add(promise);
+  return promise;
+}
+
+export function isControlled(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && controlledPromises.has(value);
+}
+
 /** The scheduling of the calling task, or the free-running one outside the explorer. */
 export function scheduling(): Scheduling {
   return schedulingContext.getStore() ?? freeRunning;

@@ -1,6 +1,6 @@
 import { UsageError } from './errors';
 import { defaultName } from './names';
-import { scheduling } from './scheduling';
+import { controlled, scheduling } from './scheduling';
 import { WaitQueue } from './wait-queue';
 
 /**
@@ -23,7 +23,11 @@ export class Semaphore {
   }
 
   /** Takes a permit, waiting while there is none (or others wait before us). Resolves to true. */
-  async acquire(): Promise<true> {
+  acquire(): Promise<true> {
+    return controlled(this.acquiring());
+  }
+
+  private async acquiring(): Promise<true> {
     if (this.permits > 0 && this.waiters.size === 0) {
       this.permits -= 1;
       await scheduling().point(`took ${this.name}`);

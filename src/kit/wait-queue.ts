@@ -1,4 +1,4 @@
-import { scheduling, type Parking } from './scheduling';
+import { controlled, type Parking, scheduling } from './scheduling';
 
 /**
  * A FIFO queue of parked tasks: the one blocking mechanism every kit primitive is built on.
@@ -18,7 +18,7 @@ export class WaitQueue<Tag = undefined> {
 
   /** Parks the calling task at the back of the queue until it is woken. */
   wait(): Promise<void> {
-    return this.enter().promise;
+    return controlled(this.enter().promise);
   }
 
   /** Like `wait`, but hands back the parking so the caller can withdraw it (timeouts, cancellation). */

@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { defaultExploreOptions, explore, type ExploreResult } from '../explorer/explore';
 import { decodeSchedule } from '../explorer/schedule';
+import { installTimeSources } from '../explorer/time-sources';
 import { ContractError, type KataSpec } from '../explorer/spec';
 import { describeEnd, renderFailure } from '../report/failure-report';
 import type { Paint } from '../report/swimlane';
@@ -19,6 +20,8 @@ function loadModule(path: string): unknown {
 export interface JudgeHooks {
   onCase?(label: string, taskNames: readonly string[]): void;
   onProgress?(done: number, total: number): void;
+  /** Called whenever a task is resumed (the watchdog's heartbeat). */
+  onResume?(task: number): void;
 }
 
 function paintFor(color: boolean): Paint {
@@ -64,6 +67,9 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
   const spec = specModule.default;
   if (spec === undefined) return { status: 'error', message: `${request.specPath} has no default export (the kata's spec)` };
 
+  // Before the file loads, so that timer functions it captures at import time are already virtual. Left
+  // installed: a sandbox judges one file and ends.
+  installTimeSources();
   let exportsOfFile: Record<string, unknown>;
   try {
     exportsOfFile = loadModule(request.implPath) as Record<string, unknown>;
@@ -89,6 +95,7 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     ...(request.replay === undefined ? {} : { replay: decodeSchedule(request.replay) }),
     onCase: (label, taskNames) => hooks.onCase?.(label, taskNames),
     onProgress: (done, total) => hooks.onProgress?.(done, total),
+    ...(hooks.onResume === undefined ? {} : { hooks: { onResume: (task: number) => hooks.onResume?.(task) } }),
   });
   const summary = summarize(result);
   const paint = paintFor(request.color);

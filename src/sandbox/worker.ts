@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { attachHeartbeat } from '../explorer/heartbeat';
+import { heartbeatWriter } from '../explorer/heartbeat';
 import { judge } from './judge';
 import type { CheckRequest, WorkerMessage } from './protocol';
 
@@ -11,10 +11,10 @@ if (quiet) {
   // Thousands of schedules would repeat the learner's logging thousands of times; a replay keeps it.
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) console[method] = () => undefined;
 }
-attachHeartbeat(heartbeat);
 judge(request, {
   onCase: (label, taskNames) => post({ type: 'case', label, taskNames }),
   onProgress: (done, total) => post({ type: 'progress', done, total }),
+  onResume: heartbeatWriter(heartbeat),
 }).then(
   (verdict) => post({ type: 'verdict', verdict }),
   (error: unknown) =>

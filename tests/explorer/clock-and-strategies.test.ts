@@ -20,7 +20,7 @@ describe('VirtualClock', () => {
   test('an interval re-arms itself; a cleared timer never fires', () => {
     const clock = new VirtualClock();
     let ticks = 0;
-    const interval = clock.set(5, () => (ticks += 1), 5);
+    const interval = clock.set(5, () => (ticks += 1), 'code', 5);
     const cleared = clock.set(7, () => (ticks += 100));
     clock.clear(cleared);
     clock.fireNext();
@@ -33,7 +33,7 @@ describe('VirtualClock', () => {
 });
 
 describe('strategies', () => {
-  const decision = (runnable: number[], last: number | undefined, index = 0) => ({ runnable, last, index });
+  const decision = (runnable: number[], last: number | undefined, index = 0) => ({ kind: 'task' as const, runnable, last, index });
 
   test('the default choice keeps the last task running, else takes the lowest id', () => {
     expect(defaultChoice(decision([0, 1, 2], 1))).toBe(1);

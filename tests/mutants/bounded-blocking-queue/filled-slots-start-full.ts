@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: the "filled slots" semaphore starts at `capacity` permits instead of 0, as if the queue started full.
 // The first dequeue does not wait: a consumer that starts before any producer gets `undefined`.
+import { Semaphore } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
   private readonly freeSlots: Semaphore;

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: dequeue() forgets to give the slot back (no freeSlots.release()). After `capacity` enqueues every
 // producer waits forever for room, although the queue is empty: a deadlock whenever more elements than the
 // capacity go through the queue.
+import { Semaphore } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
   private readonly freeSlots: Semaphore;

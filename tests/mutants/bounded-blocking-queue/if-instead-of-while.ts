@@ -1,10 +1,11 @@
-import { Condition, Lock } from '@kit';
-
+// expect: violation
 // Bug: waits with `if` instead of re-checking in a loop. A woken task must take the lock again before it runs;
 // in between, a task that never waited can take the lock and use up what the wake-up announced. With two
 // consumers and capacity 1: C1 waits on the empty queue, the producer enqueues and notifies C1, C2 arrives,
 // takes the lock first and takes the element; C1 resumes without re-checking and shifts from an empty array
 // (undefined). The same happens to producers: a woken producer can overfill the queue.
+import { Condition, Lock } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
   private readonly lock = new Lock();

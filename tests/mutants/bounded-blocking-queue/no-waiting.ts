@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: a plain array with no waiting at all. enqueue() on a full queue pushes anyway (the queue overflows)
 // and dequeue() on an empty one returns undefined. Shows as soon as a consumer starts before any producer
 // has enqueued, or a producer enqueues twice before the consumer takes anything (capacity 1).

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: size() reads a counter that enqueue() bumps on entry, before it waits for room. While a producer waits
 // on a full queue, size() reports capacity + 1. Correct in every other respect; shows when a producer blocks
 // (for instance when the consumers start late) and someone calls size().
+import { Semaphore } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
   private readonly freeSlots: Semaphore;

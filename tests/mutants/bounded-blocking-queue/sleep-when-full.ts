@@ -1,8 +1,9 @@
-import { sleep } from '@kit';
-
+// expect: violation
 // Bug: when the queue is full (or empty) it sleeps a little, hoping the other side acted meanwhile, and then
 // goes ahead without checking again. Works while consumers keep up; when they start late (or are slow) the
 // producer wakes to a queue that is still full and overfills it, and a consumer can wake to an empty queue.
+import { sleep } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
 

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: takes elements from the back of the array (pop) instead of the front (shift): last in, first out.
 // Correct counts and blocking, but when a producer has put two elements before the consumer takes one, the
 // newer comes out first.
+import { Semaphore } from '@kit';
+
 export class BoundedBlockingQueue {
   private readonly items: number[] = [];
   private readonly freeSlots: Semaphore;

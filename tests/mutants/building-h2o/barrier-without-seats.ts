@@ -1,7 +1,8 @@
-import { Barrier } from '@kit';
-
+// expect: violation
 // Bug: a barrier of three groups the atoms, but nothing says which three: three hydrogens that arrive
 // together pass it as one "molecule" (H1 H2 H3), leaving the oxygens to meet each other later.
+import { Barrier } from '@kit';
+
 export class H2O {
   private readonly bond = new Barrier(3, 'bond');
 

@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: an atom checks for room with `if` and, once woken, takes a place without checking again. Completing a
 // molecule wakes every waiter: when H3, H4 and H5 all wait and molecule 1 completes, all three wake up and
 // take hydrogen places, so molecule 2 gets a third hydrogen.
+import { Condition } from '@kit';
+
 export class H2O {
   private hydrogens = 0;
   private oxygens = 0;

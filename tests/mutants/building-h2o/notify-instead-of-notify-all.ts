@@ -1,9 +1,10 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: completing a molecule wakes only one waiter, though three places just came free. The woken atom takes
 // one place; the others sleep on with room available, and unless another molecule completes to wake them,
 // they wait forever (a deadlock). With OOHHHH: H1 and H4 are released, H3 and H2 find no room and wait, O1
 // completes molecule 1 and wakes only H3; O2 and H3 are released, and H2 waits for a wake-up that never comes.
+import { Condition } from '@kit';
+
 export class H2O {
   private hydrogens = 0;
   private oxygens = 0;

@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: only oxygen() checks whether the molecule is complete, assuming the oxygen always comes last. When the
 // oxygen is released before its second hydrogen (O1 H1 H2), nobody empties the molecule: the next atoms wait
 // for room that never frees up (a deadlock).
+import { Condition } from '@kit';
+
 export class H2O {
   private hydrogens = 0;
   private oxygens = 0;

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: hydrogens only drop their callbacks in a queue and return; each oxygen takes two of them and releases
 // the whole molecule itself. The letters come out right, but H1 is released by O1's task: the atoms are meant
 // to release themselves, in their own tasks, after meeting.
+import { Semaphore } from '@kit';
+
 export class H2O {
   private readonly hydrogens: Array<() => void> = [];
   private readonly hydrogenArrived = new Semaphore(0, 'hydrogenArrived');

@@ -1,7 +1,8 @@
-import { Barrier, Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: a hydrogen takes a seat but never gives it back. The first molecule forms; after it, the two hydrogen
 // seats are gone for good, so every other hydrogen waits forever, and the oxygens with it at the barrier.
+import { Barrier, Semaphore } from '@kit';
+
 export class H2O {
   private readonly hydrogenSeats = new Semaphore(2, 'hydrogenSeats');
   private readonly oxygenSeat = new Semaphore(1, 'oxygenSeat');

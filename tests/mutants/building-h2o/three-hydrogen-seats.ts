@@ -1,7 +1,8 @@
-import { Barrier, Semaphore } from '@kit';
-
+// expect: violation
 // Bug: the hydrogen semaphore starts with three permits instead of two. Three hydrogens can then hold seats
 // at once and, arriving at the barrier before the oxygen, pass it together: molecule 1 is H1 H2 H3.
+import { Barrier, Semaphore } from '@kit';
+
 export class H2O {
   private readonly hydrogenSeats = new Semaphore(3, 'hydrogenSeats');
   private readonly oxygenSeat = new Semaphore(1, 'oxygenSeat');

@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: the butler lets five philosophers sit instead of four (wrong initial permits), so it limits nothing:
 // all five seated philosophers can each take their left fork and wait for the right one, a deadlock.
+import { Semaphore } from '@kit';
+
 export class DiningPhilosophers {
   private readonly butler = new Semaphore(5);
   private readonly forks = Array.from({ length: 5 }, () => new Semaphore(1));

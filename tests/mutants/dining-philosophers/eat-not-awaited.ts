@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: starts eat() without awaiting it (fire and forget), then puts the forks down at once. Eating takes
 // time, so the forks go back on the table while the philosopher is still eating, in every schedule.
+import { Lock } from '@kit';
+
 export class DiningPhilosophers {
   private readonly forks = Array.from({ length: 5 }, () => new Lock());
 

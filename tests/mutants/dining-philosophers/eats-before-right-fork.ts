@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: starts eating as soon as it has the left fork and fetches the right one afterwards. Every schedule
 // shows it: the first philosopher to eat holds only one fork.
+import { Lock } from '@kit';
+
 export class DiningPhilosophers {
   private readonly forks = Array.from({ length: 5 }, () => new Lock());
 

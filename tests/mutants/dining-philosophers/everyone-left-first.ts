@@ -1,8 +1,9 @@
-import { Lock } from '@kit';
-
+// expect: deadlock
 // Bug: every philosopher takes its left fork, then its right one. If all five get hungry together and each
 // takes its left fork before any neighbour takes a right one, everybody holds one fork and waits for the next
 // forever: the classic circular wait (a deadlock).
+import { Lock } from '@kit';
+
 export class DiningPhilosophers {
   private readonly forks = Array.from({ length: 5 }, () => new Lock());
 

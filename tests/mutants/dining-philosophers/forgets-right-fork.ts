@@ -1,8 +1,9 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: releases both fork locks but only puts the left fork back (putRightFork is never called). The lock says
 // the right fork is free, yet the philosopher still holds it: wantsToEat returns with a fork in hand, and the
 // right-hand neighbour would pick up a fork that is still in someone's hand. The first meal shows it.
+import { Lock } from '@kit';
+
 export class DiningPhilosophers {
   private readonly forks = Array.from({ length: 5 }, () => new Lock());
 

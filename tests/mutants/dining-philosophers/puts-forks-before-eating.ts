@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: picks up both forks, then puts them back and releases them before eating ("done with the forks"),
 // eating with empty hands. The first philosopher to eat shows it, in every schedule.
+import { Semaphore } from '@kit';
+
 export class DiningPhilosophers {
   private readonly seats = new Semaphore(4);
   private readonly forks = Array.from({ length: 5 }, () => new Semaphore(1));

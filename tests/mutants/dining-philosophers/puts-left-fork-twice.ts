@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: a copy-paste slip puts the left fork down twice and never the right one. The second putLeftFork()
 // puts down a fork that is already on the table; the right fork stays in hand. Every schedule shows it.
+import { Semaphore } from '@kit';
+
 export class DiningPhilosophers {
   private readonly butler = new Semaphore(4);
   private readonly forks = Array.from({ length: 5 }, () => new Semaphore(1));

@@ -1,9 +1,10 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: the textbook monitor that keeps one state per philosopher (thinking / hungry / eating) and lets p eat
 // when neither neighbour is eating. It assumes one call per philosopher at a time. When two calls of the
 // same philosopher overlap, the second finds its neighbours not eating and starts too: it picks up forks
 // its own first call still holds. Shows only in the cases where a philosopher calls from two tasks at once.
+import { Condition } from '@kit';
+
 type State = 'thinking' | 'hungry' | 'eating';
 
 export class DiningPhilosophers {

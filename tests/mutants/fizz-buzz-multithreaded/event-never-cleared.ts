@@ -1,8 +1,9 @@
-import { Event } from '@kit';
-
+// expect: violation
 // Bug: a task waits for its doorbell event but never clears it. The bell stays set, so from its second turn on
 // the task walks straight through: number() rings fizz() for 3, and without waiting for "fizz" goes on to
 // print 4 whenever it runs before fizz() does.
+import { Event } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: not a race but the classic FizzBuzz slip, checking "divisible by 3" before "divisible by 15". The
 // hand-over is otherwise sound, so every schedule is wrong in the same way once n >= 15: fizz() takes
 // position 15, and "fizz" comes out where "fizzbuzz" belongs (fizzbuzz() never gets a turn).
+import { Semaphore } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

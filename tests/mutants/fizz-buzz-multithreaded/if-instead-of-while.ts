@@ -1,7 +1,8 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: checks "is it my turn?" once with `if` and, after being woken, prints without checking again. Every
 // print wakes all waiters, so when number() prints 1, a waiting fizz() wakes up and prints "fizz" as item 2.
+import { Condition } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: each task first waits for a notify and only then looks at the counter. A notify sent before a task
 // starts waiting is lost: if number() prints 1 and 2 and notifies before fizz() reaches its wait, fizz() waits
 // for a notify that never comes while number() waits for fizz(): a deadlock.
+import { Condition } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

@@ -1,8 +1,10 @@
+// expect: violation
+// Bug: each task waits until the next position is its own, but the predicate forgets the end of the sequence.
+// After the last item the counter is n + 1, and the task that owns n + 1 prints one item too many (for n = 15,
+// number() prints "16"): caught at once, before the others are found waiting forever. Only when n and n + 1
+// are both plain numbers (n = 1, 7, ...) is nobody left to print n + 1, and the run ends in a deadlock instead.
 import { Condition } from '@kit';
 
-// Bug: each task waits until the next position is its own, but the predicate forgets the end of the sequence.
-// After the last item the counter is n + 1: the tasks that do not own n + 1 wait forever (a deadlock), and
-// the one that does prints one item too many (for n = 15, number() prints "16").
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

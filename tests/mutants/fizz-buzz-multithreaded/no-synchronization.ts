@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: every task prints its own positions straight away, with nothing ordering them. The output follows
 // whichever task happens to run first: if fizz() starts before number(), "fizz" comes out as item 1.
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';

@@ -1,9 +1,10 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: after printing, wakes only one waiter (the one waiting longest) instead of all of them. That one is
 // often not the owner of the next position: say number() prints 4 and wakes fizz(), which has waited longest;
 // fizz() sees that 5 is not its position and waits again, and buzz() is never woken. number() waits too, so
 // everyone waits for everyone: a deadlock.
+import { Condition } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

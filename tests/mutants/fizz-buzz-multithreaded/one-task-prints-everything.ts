@@ -1,8 +1,9 @@
-import { Event } from '@kit';
-
+// expect: violation
 // Bug: fizz(), buzz() and fizzbuzz() only hand their print callbacks to number() and return; number() then
 // prints the whole sequence itself. The text is right in every schedule, but "fizz" is printed by the
 // number() task, not by the task running fizz(): the four tasks are meant to take turns, not to delegate.
+import { Event } from '@kit';
+
 export class FizzBuzz {
   private printFizz: (() => void) | undefined;
   private printBuzz: (() => void) | undefined;

@@ -1,8 +1,9 @@
-import { sleep } from '@kit';
-
+// expect: violation
 // Bug: no synchronization at all, only timing: every task ticks through the positions sleeping 10 ms per
 // position and prints on its own ticks. When the four start together the ticks line up and the output is
 // right (so LeetCode's judge accepts it); a task that starts 30 ms late prints its items 30 ms too late.
+import { sleep } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: the turn semaphores are created with one permit each instead of zero (only number()'s should start
 // open). fizz() then prints its first "fizz" without waiting: if it runs before number() has printed 1 and 2,
 // "fizz" comes out too early.
+import { Semaphore } from '@kit';
+
 type Role = 'fizz' | 'buzz' | 'fizzbuzz' | 'number';
 
 function ownerOf(i: number): Role {

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: number() drives the sequence and hands each fizz/buzz/fizzbuzz position to its worker, but the
 // workers loop "forever" and nobody tells them the sequence is over. The output is right, yet after the last
 // item fizz(), buzz() and fizzbuzz() wait for a turn that never comes: the program never finishes.
+import { Semaphore } from '@kit';
+
 export class FizzBuzz {
   private readonly fizzTurn = new Semaphore(0, 'fizzTurn');
   private readonly buzzTurn = new Semaphore(0, 'buzzTurn');

@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: bar's semaphore starts with one permit instead of zero, so bar() need not wait for the first "foo":
 // in the schedule where bar() starts first it prints "bar" before anything else.
+import { Semaphore } from '@kit';
+
 export class FooBar {
   private readonly fooTurn = new Semaphore(1);
   private readonly barTurn = new Semaphore(1);

@@ -1,8 +1,9 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: a lock only keeps the two prints apart; it says nothing about whose turn it is. Lock hand-over is FIFO,
 // so the tasks alternate only while both keep queueing: if bar() takes the lock first, "bar" comes first, and
 // if foo() runs two rounds before bar() first asks for the lock, "foofoo" comes out.
+import { Lock } from '@kit';
+
 export class FooBar {
   private readonly lock = new Lock();
 

@@ -1,8 +1,9 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: a kit Lock cannot start out locked, so bar()'s lock is "closed" by foo() when foo() starts. Until then
 // the gate is open: in the schedule where bar() starts first, it takes its own lock and prints "bar" before
 // any "foo" (and foo() then waits for a lock nobody will release: the run would deadlock next).
+import { Lock } from '@kit';
+
 export class FooBar {
   private readonly fooLock = new Lock();
   private readonly barLock = new Lock();

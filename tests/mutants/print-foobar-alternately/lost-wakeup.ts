@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: waits for a notify without a predicate to check first. If foo() prints and notifies before bar() has
 // started waiting (foo() simply starts first), the notify wakes nobody and is gone: bar() waits for a wake-up
 // that already happened, foo() waits for bar(), and both hang (deadlock).
+import { Condition } from '@kit';
+
 export class FooBar {
   private readonly turn = new Condition();
 

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: nothing makes the tasks take turns. With no await in either loop, whichever task starts first prints all
 // of its words in one go: "foofoo…barbar" (or "barfoo" for n = 1 when bar() starts first).
 export class FooBar {

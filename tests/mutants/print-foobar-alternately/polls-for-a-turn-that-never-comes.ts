@@ -1,8 +1,9 @@
-import { sleep } from '@kit';
-
+// expect: livelock
 // Bug: polls a shared counter with sleep (wasteful, but it would work), and bar() counts its rounds from 0 to n
 // inclusive: on its extra round it polls for a turn that never comes, so the task never returns. The explorer
 // sees the clock tick forever with no progress (a livelock), in every schedule.
+import { sleep } from '@kit';
+
 export class FooBar {
   private printed = 0;
 

@@ -1,3 +1,4 @@
+// expect: deadlock
 // Bug: hands the turn over with plain promises, but each resolver is stored only once the waiter starts
 // waiting. If foo() starts first, it prints and calls `wakeBar` before bar() has created it: the wake-up goes
 // nowhere, bar() then waits for it forever and foo() waits for bar() (a deadlock).

@@ -1,8 +1,9 @@
-import { sleep } from '@kit';
-
+// expect: violation
 // Bug: keeps the rhythm with timers: foo() prints every 10 ms from t = 0, bar() every 10 ms from t = 5. That
 // alternates while both tasks start together (which is why LeetCode's judge accepts it), but a task that
 // starts late is out of step: if bar() starts 30 ms late, "foofoo…" comes out first.
+import { sleep } from '@kit';
+
 export class FooBar {
   constructor(private readonly n: number) {}
 

@@ -1,7 +1,8 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: checks the flag once with `if` and waits without re-checking; notify() wakes every waiter, so third()
 // can wake on first()'s notify and print before second(). (A lost update of the classic "if instead of while".)
+import { Condition } from '@kit';
+
 export class Foo {
   private printed = 0;
   private readonly changed = new Condition();

@@ -1,6 +1,7 @@
+// expect: violation
+// Bug: the gates are created with one permit instead of zero, so second() and third() never wait.
 import { Semaphore } from '@kit';
 
-// Bug: the gates are created with one permit instead of zero, so second() and third() never wait.
 export class Foo {
   private readonly mayPrintSecond = new Semaphore(1);
   private readonly mayPrintThird = new Semaphore(1);

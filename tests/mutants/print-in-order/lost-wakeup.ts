@@ -1,7 +1,8 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: waits unconditionally for a notify. If first() already notified before second() started waiting, the
 // notify is lost and second() (then third()) wait forever: a deadlock in the schedules where first runs first.
+import { Condition } from '@kit';
+
 export class Foo {
   private readonly firstDone = new Condition();
   private readonly secondDone = new Condition();

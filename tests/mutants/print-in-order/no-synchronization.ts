@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: nothing orders the calls, so the output follows whichever task happens to start first.
 export class Foo {
   async first(printFirst: () => void): Promise<void> {

@@ -1,7 +1,8 @@
-import { sleep } from '@kit';
-
+// expect: violation
 // Bug: "synchronizes" by sleeping, hoping the earlier task is done by then. It is whenever the tasks start
 // together, which is why LeetCode's judge accepts it; a task that starts late breaks it.
+import { sleep } from '@kit';
+
 export class Foo {
   async first(printFirst: () => void): Promise<void> {
     printFirst();

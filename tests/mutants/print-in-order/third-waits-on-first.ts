@@ -1,6 +1,7 @@
+// expect: violation
+// Bug: third() waits for first() instead of second(), so "firstthirdsecond" is possible.
 import { Event } from '@kit';
 
-// Bug: third() waits for first() instead of second(), so "firstthirdsecond" is possible.
 export class Foo {
   private readonly firstDone = new Event();
 

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: yields to the event loop a few times instead of waiting for the earlier task, with plain timers.
 const yieldOnce = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

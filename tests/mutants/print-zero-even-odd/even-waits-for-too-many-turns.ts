@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: even() runs ceil(n / 2) rounds, the count that belongs to odd(). For odd n it waits for one more turn than
 // zero() will ever give it: with n = 1, even() prints nothing (right) but then never returns, a deadlock once
 // zero() and odd() are done.
+import { Semaphore } from '@kit';
+
 export class ZeroEvenOdd {
   private readonly zeroTurn = new Semaphore(1);
   private readonly oddTurn = new Semaphore(0);

@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: checks whose turn it is with `if` instead of `while`, so a task that wakes up prints without checking
 // again. notifyAll() wakes every waiter, including the ones whose turn it is not: with n = 2, if even() starts
 // first it waits; zero() prints 0 and wakes it, and even() prints 2 where odd()'s 1 belongs ("02").
+import { Condition } from '@kit';
+
 export class ZeroEvenOdd {
   private printed = 0;
   private readonly turn = new Condition();

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: nothing orders the three tasks. With no await anywhere, whichever task starts first prints all of its
 // numbers in one go: zero() first gives "00…", and even for n = 1 odd() starting first prints "1" before "0".
 export class ZeroEvenOdd {

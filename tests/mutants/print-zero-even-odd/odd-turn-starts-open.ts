@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: odd()'s semaphore starts with one permit instead of zero, so odd() need not wait for the first 0: in the
 // schedule where odd() starts before zero(), "1" comes out first.
+import { Semaphore } from '@kit';
+
 export class ZeroEvenOdd {
   private readonly zeroTurn = new Semaphore(1);
   private readonly oddTurn = new Semaphore(1);

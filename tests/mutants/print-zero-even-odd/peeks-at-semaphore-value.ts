@@ -1,9 +1,10 @@
-import { sleep, Semaphore } from '@kit';
-
+// expect: violation
 // Bug: zero() decides whether the last number was printed by reading the semaphores' `value` (check-then-act).
 // A release handed straight to a waiting task does not raise `value`, so when odd() was already waiting, the
 // gate looks empty the moment zero() released it, and zero() prints its next 0 before odd() printed 1: "00".
 // It only goes right when odd() and even() reach their acquire late (value 1 until then, so zero() polls).
+import { sleep, Semaphore } from '@kit';
+
 export class ZeroEvenOdd {
   private readonly oddTurn = new Semaphore(0);
   private readonly evenTurn = new Semaphore(0);

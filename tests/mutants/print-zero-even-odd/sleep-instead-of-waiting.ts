@@ -1,8 +1,9 @@
-import { sleep } from '@kit';
-
+// expect: violation
 // Bug: keeps time instead of waiting: zero() prints at t = 0, 10, 20 …, the number i at t = 10 * i - 5, each
 // task sleeping until its slot. In step while all three tasks start together (LeetCode's judge accepts it), out
 // of step as soon as one starts late: if odd() starts 10 ms late, zero() prints "00" first.
+import { sleep } from '@kit';
+
 export class ZeroEvenOdd {
   constructor(private readonly n: number) {}
 

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: even() and odd() loop "until told to stop", each waiting for its semaphore and then checking a `done` flag,
 // but zero() sets the flag after its last number without waking them. Both are waiting at that moment (for
 // n = 1, even() has been waiting from the start) and wait forever: a deadlock, in every schedule.
+import { Semaphore } from '@kit';
+
 export class ZeroEvenOdd {
   private current = 0;
   private done = false;

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: zero() prints every number itself with its own printNumber, and even() and odd() just return. The output
 // "0102…" is right (LeetCode only compares the output), but zero()'s printNumber may print only 0: the check
 // fails on the first number, in every schedule.

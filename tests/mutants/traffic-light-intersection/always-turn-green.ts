@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: calls turnGreen() on every arrival "to be safe". The first car on road A (which starts green), or a
 // second car on a road that is already green, turns a green road green: an error on the real light.
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private readonly intersection = new Lock();
 

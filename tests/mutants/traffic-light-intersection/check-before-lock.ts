@@ -1,8 +1,9 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: decides whether to switch the light before taking the lock, then acts on that stale decision. Two cars
 // of road B both see road A green and both switch: the second turns a green road green. Or a car sees its
 // road green, waits for the lock while the other road takes over, and crosses on red.
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private green = 1;
   private readonly intersection = new Lock();

@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: counts the cars on the intersection but only uses the count to decide whether to switch, never to
 // wait: a car of the other road that finds cars crossing just crosses, on red, instead of waiting for them.
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private green = 1;
   private crossing = 0;

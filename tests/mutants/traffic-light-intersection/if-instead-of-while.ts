@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: violation
 // Bug: waits for "my road is green or the intersection is empty" with if instead of a loop. Between the last
 // A car's notify and a waiting B car getting the lock back, a newly arrived A car can drive in (its road is
 // green); the B car does not re-check and switches the light under it.
+import { Condition } from '@kit';
+
 export class TrafficLight {
   private green = 1;
   private crossing = 0;

@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: guards the light switch but not the crossing. The lock is released before crossCar(), so a car of the
 // other road can switch the light while this car is still on the intersection (B arrives while A crosses).
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private green = 1;
   private readonly light = new Lock();

@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: serializes the cars but never switches the light, as if crossing one at a time were enough. Any car
 // on road B crosses on red.
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private readonly intersection = new Lock();
 

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: nothing keeps the cars apart. A car of road B turns the light while a car of road A is still crossing
 // (B arrives while A crosses), and the A car crosses under a red light it cannot see.
 export class TrafficLight {

@@ -1,7 +1,8 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: remembers road B as green at the start, but the real light starts with road A green. The first car on
 // road A turns an already green road green; a first car on road B crosses on red.
+import { Lock } from '@kit';
+
 export class TrafficLight {
   private green = 2;
   private readonly intersection = new Lock();

@@ -1,7 +1,8 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: the intersection semaphore starts with two permits ("two roads, two permits"), so two cars are on the
 // intersection at once, including one from each road: the second switches the light under the first.
+import { Semaphore } from '@kit';
+
 export class TrafficLight {
   private green = 1;
   private readonly permits = new Semaphore(2);

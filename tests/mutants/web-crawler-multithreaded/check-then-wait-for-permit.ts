@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: violation
 // Bug: checks "not visited yet", then waits for a fetch permit, and only then marks the page visited. Two
 // pages that both link X check it while X waits for a permit, so X is fetched twice (with a limit, whenever
 // the permits are all taken at that moment).
+import { Semaphore } from '@kit';
+
 export interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
 }

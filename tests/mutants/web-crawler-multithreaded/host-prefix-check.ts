@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: decides "same host" with startsWith, so http://news.yahoo.com.evil.org/... counts as ours and gets
 // fetched (and the pages it links to get crawled). Shows on any site with a look-alike foreign link.
 export interface HtmlParser {

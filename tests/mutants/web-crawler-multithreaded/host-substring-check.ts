@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: decides "same host" with includes(), so any foreign URL that contains our host name counts as ours:
 // http://news.yahoo.com.evil.org/... and http://evil.org/news.yahoo.com/... are fetched (the first one the
 // crawl meets fails the test).

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: accepts the concurrency option but never uses it: every known page is fetched at once, so with a
 // limit of k more than k fetches are in flight as soon as a page links more than k new pages.
 export interface HtmlParser {

@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: crawls level by level and filters each level's links against the pages already visited, but not
 // against each other: when two pages of one level link the same new page, it is fetched twice.
 export interface HtmlParser {

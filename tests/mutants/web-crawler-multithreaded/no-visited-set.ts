@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: no record of visited pages, only "not the page I came from". A cycle longer than one link (or two
 // pages linking the same page) makes it fetch a page again; on a cyclic site it would never stop.
 export interface HtmlParser {

@@ -1,8 +1,9 @@
-import { Semaphore } from '@kit';
-
+// expect: deadlock
 // Bug: holds its fetch permit while it waits for its children's visits. With a limit of k, once k pages wait
 // for children that need a permit, nobody can go on: with concurrency 1 the start page itself holds the only
 // permit and its first child waits forever (a deadlock).
+import { Semaphore } from '@kit';
+
 export interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
 }

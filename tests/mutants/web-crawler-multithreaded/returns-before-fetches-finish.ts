@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: starts the visits of the links but does not await them (fire and forget), so crawl() resolves as soon
 // as the start page is fetched, while the other fetches still run, with only the pages found so far.
 export interface HtmlParser {

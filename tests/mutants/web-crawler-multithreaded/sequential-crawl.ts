@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: awaits each fetch before starting the next, so nothing overlaps. The result is right, but on a site
 // whose pages could be fetched side by side the crawl takes the sum of all fetch times instead of roughly
 // depth x fetch time; the stress test's timing check on the unlimited cases rejects it.

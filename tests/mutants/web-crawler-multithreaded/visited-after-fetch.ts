@@ -1,3 +1,4 @@
+// expect: violation
 // Bug: marks a page visited only once its fetch finished. When two pages that finish early both link a page
 // whose fetch is still running (or not yet done), both start it: the page is fetched twice.
 export interface HtmlParser {

@@ -1,8 +1,9 @@
-import { Condition } from '@kit';
-
+// expect: deadlock
 // Bug: a pool of workers that wait for the queue to be non-empty, with no way to learn that the crawl is
 // over. After the last page is fetched every worker waits for work that never comes: a deadlock at the end
 // of every crawl.
+import { Condition } from '@kit';
+
 export interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
 }

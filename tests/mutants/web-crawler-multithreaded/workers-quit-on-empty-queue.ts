@@ -1,9 +1,10 @@
-import { Lock } from '@kit';
-
+// expect: violation
 // Bug: a pool of workers where a worker quits as soon as the queue is empty, even though another worker is
 // still fetching a page that may add links. After the first fetch only one worker is left alive (or none),
 // so the crawl either misses pages or loses its concurrency: the start page alone empties the queue and the
 // other workers have already quit.
+import { Lock } from '@kit';
+
 export interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
 }

@@ -1,0 +1,85 @@
+import { isControlled, schedulingContext } from '../kit/scheduling';
+import { TaskScheduling } from '../explorer/run';
+
+/**
+ * What instrumented code calls at each continuation (see instrument-source.ts). Under the explorer each
+ * awaited promise parks the awaiting flow, and the flow resumes only when the scheduler chooses it, so any
+ * other ready task may run first: exactly the freedom the event loop has when several continuations are
+ * ready in the same tick. Outside the explorer every helper is the identity, and the code runs as written.
+ *
+ * Promises the kit already resumes through a scheduling point of its own (`controlled`) pass through, so
+ * kit, async-mutex and plain-promise code get the same scrutiny without double points.
+ */
+export const RUNTIME_KEY = Symbol.for('concurrency-katas.instrument');
+
+type Scope = TaskScheduling | undefined;
+
+/** Records where the calling task stands; returns its scheduling (undefined outside the explorer). */
+function at(where: string): Scope {
+  const store = schedulingContext.getStore();
+  if (!(store instanceof TaskScheduling)) return undefined;
+  store.standAt(where);
+  return store;
+}
+
+/** The awaited value, or a promise of it that settles when the scheduler resumes the awaiting flow. */
+function awaitPoint(scope: Scope, value: unknown): unknown {
+  if (scope === undefined || isControlled(value)) return value;
+  return scope.gate(value);
+}
+
+/** The receiver of `.then/.catch/.finally`: a native promise is gated, so its callbacks run at a point. */
+function thenPoint(scope: Scope, receiver: unknown): unknown {
+  if (scope === undefined || !(receiver instanceof Promise) || isControlled(receiver)) return receiver;
+  return scope.gate(receiver);
+}
+
+interface AnyIterator {
+  next(value?: unknown): unknown;
+  return?(value?: unknown): unknown;
+  throw?(error?: unknown): unknown;
+}
+
+/** Wraps the iterable of a `for await` so that every step (next, return, throw) is a scheduling point. */
+function iterate(where: string, iterable: unknown): unknown {
+  const scope = at(where);
+  if (scope === undefined || iterable === null || iterable === undefined) return iterable;
+  const source = iterable as { [Symbol.asyncIterator]?: () => AnyIterator; [Symbol.iterator]?: () => AnyIterator };
+  const asyncFactory = source[Symbol.asyncIterator];
+  const syncFactory = source[Symbol.iterator];
+  if (typeof asyncFactory !== 'function' && typeof syncFactory !== 'function') return iterable;
+  const step = (result: unknown): unknown => {
+    scope.standAt(where);
+    return scope.gate(result);
+  };
+  return {
+    [Symbol.asyncIterator]() {
+      if (typeof asyncFactory === 'function') {
+        const inner = asyncFactory.call(iterable);
+        return {
+          next: (value?: unknown) => step(inner.next(value)),
+          return: (value?: unknown) => step(inner.return?.(value) ?? { done: true, value }),
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- rethrows whatever was thrown in
+          throw: (error?: unknown) => (inner.throw === undefined ? Promise.reject(error) : step(inner.throw(error))),
+        };
+      }
+      // `for await` over a sync iterable awaits each value it yields.
+      const inner = (syncFactory as () => AnyIterator).call(iterable);
+      const settle = (result: unknown): unknown => {
+        const { value, done } = result as { value: unknown; done?: boolean };
+        return step(Promise.resolve(value).then((settled) => ({ value: settled, done: done === true })));
+      };
+      return {
+        next: (value?: unknown) => settle(inner.next(value)),
+        return: (value?: unknown) => settle(inner.return?.(value) ?? { done: true, value }),
+      };
+    },
+  };
+}
+
+export const instrumentRuntime = { at, await: awaitPoint, then: thenPoint, iterate };
+
+/** Makes the runtime available to instrumented code (idempotent). */
+export function installInstrumentRuntime(): void {
+  (globalThis as Record<symbol, unknown>)[RUNTIME_KEY] = instrumentRuntime;
+}
