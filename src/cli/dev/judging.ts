@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { acceptedFiles, type Kata, kataPaths, mutantFiles, solutionFiles } from '../../catalog';
 import type { Verdict } from '../../sandbox/protocol';
 import { runInSandbox } from '../../sandbox/run-in-sandbox';
-import { expectedKind, type FailureKind } from './mutant-header';
+import { expectedFailure, type FailureKind, kindMismatch, reportedFailure } from '../../harness/mutant-header';
 
 /**
  * The part of `dev check` that runs the stress tests: the stub must be "not started", every reference
@@ -25,8 +25,13 @@ export function subjectsOf(katas: readonly Kata[], root: string): Subject[] {
   return katas.flatMap((kata) => {
     const stub = kataPaths(kata.slug, root).stub;
     const mutants = mutantFiles(kata.slug, root).map(({ path }): Subject => {
-      const header = expectedKind(readFileSync(path, 'utf8'));
-      return { kata, role: 'mutant', path, ...('kind' in header ? { expected: header.kind } : {}) };
+      let expected: FailureKind | undefined;
+      try {
+        expected = expectedFailure(readFileSync(path, 'utf8'));
+      } catch {
+        expected = undefined; // the layout check reports the header
+      }
+      return { kata, role: 'mutant', path, ...(expected === undefined ? {} : { expected }) };
     });
     return [
       ...(existsSync(stub) ? [{ kata, role: 'stub' as const, path: stub }] : []),
@@ -53,12 +58,6 @@ export function describeVerdict(verdict: Verdict): string {
   }
 }
 
-/** The kind a rejecting verdict shows, comparable with a mutant's `// expect:` line; undefined if it did not reject. */
-function rejectionKind(verdict: Verdict): string | undefined {
-  if (verdict.status === 'hang') return 'hang';
-  return verdict.status === 'fail' ? verdict.kind : undefined;
-}
-
 /** The problem with a verdict, as one line naming the file; undefined when the verdict is the right one. */
 export function verdictProblem(subject: Subject, verdict: Verdict, root: string): string | undefined {
   const file = relative(root, subject.path);
@@ -71,10 +70,10 @@ export function verdictProblem(subject: Subject, verdict: Verdict, root: string)
       return verdict.status === 'pass' ? undefined : `${file}: ${what} must pass, but ${describeVerdict(verdict)}`;
     }
     case 'mutant': {
-      const kind = rejectionKind(verdict);
-      if (kind === undefined) return `${file}: a mutant must be rejected, but ${describeVerdict(verdict)}`;
-      if (subject.expected === undefined || subject.expected === kind) return undefined;
-      return `${file}: declares "${subject.expected}", but the judge reported ${describeVerdict(verdict)}`;
+      const reported = reportedFailure(verdict);
+      if (reported === undefined) return `${file}: a mutant must be rejected, but ${describeVerdict(verdict)}`;
+      const mismatch = subject.expected === undefined ? undefined : kindMismatch(subject.expected, reported);
+      return mismatch === undefined ? undefined : `${file}: ${mismatch.split('\n', 1)[0] ?? mismatch}`;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { acceptedFiles, isUnstarted, type Kata, kataPaths, mutantFiles, solutionFiles } from '../../catalog';
-import { expectedKind } from './mutant-header';
+import { expectedFailure } from '../../harness/mutant-header';
 
 /**
  * What `dev check` can tell without running anything: every file a kata needs is there and filled in, and
@@ -65,16 +65,16 @@ function fileProblems(kata: Kata, root: string): string[] {
   }
   for (const mutant of mutants) {
     const source = readFileSync(mutant.path, 'utf8');
-    const header = expectedKind(source);
-    if ('problem' in header) problems.push(`${show(mutant.path)}: ${header.problem}`);
-    if (!source.split('\n').slice(0, 12).some((line) => line.startsWith('// Bug:'))) {
-      problems.push(`${show(mutant.path)}: says nowhere in its first lines what its bug is (a "// Bug:" comment)`);
+    try {
+      expectedFailure(source);
+    } catch (error) {
+      problems.push(`${show(mutant.path)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (source.split('\n')[1]?.startsWith('// Bug:') !== true) {
+      problems.push(`${show(mutant.path)}: line 2 must start the "// Bug:" comment that says what is wrong`);
     }
   }
 
-  if (existsSync(paths.stub) && !isUnstarted(paths.stub)) {
-    problems.push(`${show(paths.stub)}: is not a stub: it must ship with notImplemented(...) calls for the learner to replace`);
-  }
   if (existsSync(paths.test) && !readFileSync(paths.test, 'utf8').includes(`kataSuite('${kata.slug}')`)) {
     problems.push(`${show(paths.test)}: must run the kata's suite, kataSuite('${kata.slug}')`);
   }
@@ -88,8 +88,22 @@ function fileProblems(kata: Kata, root: string): string[] {
   return problems;
 }
 
+/** Everything missing or unfilled in one kata's files and catalog entry (its stub's content aside). */
+export function kataProblems(kata: Kata, root: string): string[] {
+  return [...catalogProblems(kata), ...fileProblems(kata, root)];
+}
+
+/**
+ * The stub must ship unsolved. Checked by `dev check` only: in a learner's checkout the stub is their work.
+ */
+export function shippedStubProblems(kata: Kata, root: string): string[] {
+  const stub = kataPaths(kata.slug, root).stub;
+  if (!existsSync(stub) || isUnstarted(stub)) return [];
+  return [`${relative(root, stub)}: is not a stub: it must ship with notImplemented(...) calls for the learner to replace`];
+}
+
 /** Folders and files named after a kata the catalog does not list (a renamed or half-removed kata). */
-function strays(katas: readonly Kata[], root: string): string[] {
+export function strayProblems(katas: readonly Kata[], root: string): string[] {
   const slugs = new Set(katas.map((kata) => kata.slug));
   const entries = (dir: string, keep: (name: string, isDir: boolean) => string | undefined): string[] => {
     const full = join(root, dir);
@@ -113,5 +127,5 @@ function strays(katas: readonly Kata[], root: string): string[] {
 
 /** Every layout problem of the given katas, plus strays among all of `catalog`. */
 export function layoutProblems(catalog: readonly Kata[], root: string, only: readonly Kata[] = catalog): string[] {
-  return [...only.flatMap((kata) => [...catalogProblems(kata), ...fileProblems(kata, root)]), ...strays(catalog, root)];
+  return [...only.flatMap((kata) => [...kataProblems(kata, root), ...shippedStubProblems(kata, root)]), ...strayProblems(catalog, root)];
 }

@@ -105,7 +105,8 @@ describe('dev new, dev check', () => {
     const mutant = join(root, 'tests', 'mutants', 'print-in-order', 'lost-wakeup.ts');
     writeFileSync(mutant, readFileSync(mutant, 'utf8').replace(/^\/\/ expect: \w+\n/, ''));
     expect(await checkProblems(quick, root)).toEqual([
-      'tests/mutants/print-in-order/lost-wakeup.ts: its first line must be `// expect: <kind>` with kind one of violation, deadlock, livelock, crash, hang, across',
+      'tests/mutants/print-in-order/lost-wakeup.ts: no failure kind declared: its first line must be "// expect: <kind>", kind one of violation, deadlock, livelock, crash, hang, across, not "// Bug: waits unconditionally for a notify. If first() already notified before second() started waiting, the"',
+      'tests/mutants/print-in-order/lost-wakeup.ts: line 2 must start the "// Bug:" comment that says what is wrong',
       'building-h2o: the docs page docs/katas/building-h2o.md is missing',
       'solutions/renamed-kata: belongs to no kata in problems/catalog.json',
     ]);

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../../src/catalog';
@@ -14,17 +14,6 @@ export function scratchCopy(): string {
   }
   for (const name of readdirSync(join(repoRoot, 'tests')).filter((file) => file.endsWith('.test.ts'))) {
     cpSync(join(repoRoot, 'tests', name), join(root, 'tests', name));
-  }
-  // Every mutant declares its failure kind on its first line. Where the copied repository predates that
-  // convention (the branch that adds the headers merges separately), the copy gets a neutral one, so these
-  // tests see only the problems they cause themselves.
-  const mutants = join(root, 'tests', 'mutants');
-  for (const kata of readdirSync(mutants)) {
-    for (const file of readdirSync(join(mutants, kata))) {
-      const path = join(mutants, kata, file);
-      const source = readFileSync(path, 'utf8');
-      if (!source.startsWith('// expect:')) writeFileSync(path, `// expect: violation\n${source}`);
-    }
   }
   return root;
 }

@@ -2,7 +2,6 @@ import type { Kata } from '../../../src/catalog';
 import { docsIndex, katasTable, statementHeader } from '../../../src/cli/dev/catalog-views';
 import { generatedBlock, replaceBlock } from '../../../src/cli/dev/generated-block';
 import { type Subject, verdictProblem } from '../../../src/cli/dev/judging';
-import { expectedKind } from '../../../src/cli/dev/mutant-header';
 import type { Summary, Verdict } from '../../../src/sandbox/protocol';
 
 describe('generated blocks', () => {
@@ -15,18 +14,6 @@ describe('generated blocks', () => {
   test('a block of another name, or a file without the closing marker, is not touched', () => {
     expect(replaceBlock(page, 'katas', 'new\n')).toBeUndefined();
     expect(replaceBlock(page.replace('<!-- /generated:katas-table -->', ''), 'katas-table', 'new\n')).toBeUndefined();
-  });
-});
-
-describe('mutant headers', () => {
-  test.each([
-    ['// expect: deadlock\n// Bug: ...', { kind: 'deadlock' }],
-    ['//expect:hang\n', { kind: 'hang' }],
-    ['// Bug: no header\n// expect: crash', { problem: expect.stringContaining('its first line must be `// expect: <kind>`') as unknown }],
-    ['// expect: timeout\n', { problem: 'declares "timeout", but the kind must be one of violation, deadlock, livelock, crash, hang, across' }],
-    ['// expect:\n', { problem: 'declares "", but the kind must be one of violation, deadlock, livelock, crash, hang, across' }],
-  ])('%j', (source, expected) => {
-    expect(expectedKind(source)).toEqual(expected);
   });
 });
 
@@ -84,7 +71,7 @@ describe('judging a file against its role', () => {
     expect(verdictProblem(subject('mutant', 'deadlock'), fail('deadlock'), '/repo')).toBeUndefined();
     expect(verdictProblem(subject('mutant', 'hang'), { status: 'hang', message: 'spun' }, '/repo')).toBeUndefined();
     expect(verdictProblem(subject('mutant', 'deadlock'), fail('violation'), '/repo')).toBe(
-      'x/mutant.ts: declares "deadlock", but the judge reported violation: a violation happened',
+      'x/mutant.ts: expected a deadlock, but the judge reported a violation: a violation happened',
     );
     expect(verdictProblem(subject('mutant', 'violation'), pass, '/repo')).toBe('x/mutant.ts: a mutant must be rejected, but it passed 12 schedules');
     expect(verdictProblem(subject('mutant', 'crash'), { status: 'error', message: 'does not compile' }, '/repo')).toBe(
