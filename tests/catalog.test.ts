@@ -31,9 +31,6 @@ const onCi = process.env.CI === 'true' || process.env.CI === '1';
       specPath: kataPaths(slug).spec,
       implPath: stub,
       seed: 1,
-      color: false,
-      width: 80,
-      command: `npm run kata -- ${slug}`,
     });
     expect(verdict.status).toBe('pending');
   });

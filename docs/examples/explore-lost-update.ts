@@ -2,7 +2,7 @@ import { Lock } from '@kit';
 import { defaultExploreOptions, explore } from '../../src/explorer/explore';
 import { encodeSchedule } from '../../src/explorer/schedule';
 import type { KataSpec } from '../../src/explorer/spec';
-import { describeEnd } from '../../src/report/failure-report';
+import { describeEnd } from '../../src/report/failure-data';
 
 /**
  * Two tasks each add 1 to a shared counter: read it, await something (here: an entry in an audit log that has

@@ -4,6 +4,8 @@ import { relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
+import { renderFailure, replayWith } from '../report/failure-report';
+import { paintFor } from '../report/paint';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
 import { UserError } from './errors';
 import { ProgressBar } from './progress-bar';
@@ -52,9 +54,6 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
         timeBudgetMs: 10_000,
         ...(options.schedules === undefined ? {} : { schedules: options.schedules }),
         ...(options.replay === undefined ? {} : { replay: options.replay }),
-        color: colors.isColorSupported,
-        width: Math.min(process.stdout.columns || 80, 120),
-        command: commandFor(kata, implPath, options),
       },
       { onProgress: (done, total) => bar.update(done, total), quiet: options.replay === undefined },
     );
@@ -64,7 +63,7 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
 }
 
 /** Prints a verdict the way a learner reads it. Returns the exit code. */
-export function printVerdict(kata: Kata, implPath: string, verdict: Verdict): number {
+export function printVerdict(kata: Kata, implPath: string, verdict: Verdict, options: CheckOptions): number {
   const file = relative(process.cwd(), implPath);
   switch (verdict.status) {
     case 'pass': {
@@ -90,7 +89,14 @@ export function printVerdict(kata: Kata, implPath: string, verdict: Verdict): nu
       console.log(`  Open ${file}, replace the notImplemented(...) calls, and run this again. Stuck? npm run kata -- hint ${kata.slug}`);
       return 1;
     case 'fail':
-      console.log(verdict.report);
+      console.log(
+        renderFailure(verdict.failure, {
+          slug: kata.slug,
+          paint: paintFor(colors.isColorSupported),
+          width: Math.min(process.stdout.columns || 80, 120),
+          replayCommand: replayWith(commandFor(kata, implPath, options)),
+        }),
+      );
       return 1;
     case 'hang':
       console.log(colors.red(`✗ ${kata.slug}: stopped a task that never yielded`));

@@ -78,7 +78,7 @@ async function checkCommand(slug: string, args: string[]): Promise<number> {
     for (const file of files) {
       const verdict = await judgeFile(kata, file, options);
       rememberVerdict(kata, file, verdict);
-      worst = Math.max(worst, printVerdict(kata, file, verdict));
+      worst = Math.max(worst, printVerdict(kata, file, verdict, options));
     }
     return worst;
   };

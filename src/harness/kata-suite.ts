@@ -2,14 +2,21 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
 import type { Verdict } from '../sandbox/protocol';
+import { renderFailure, replayWith } from '../report/failure-report';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 
 const seed = Number(process.env.KATA_SEED ?? 1);
 
-function check(slug: string, implPath: string): Promise<Verdict> {
-  const shown = relative(repoRoot, implPath);
-  return runInSandbox(
+/** A verdict together with what it takes to explain it. */
+interface Judged {
+  readonly verdict: Verdict;
+  readonly slug: string;
+  readonly implPath: string;
+}
+
+async function check(slug: string, implPath: string): Promise<Judged> {
+  const verdict = await runInSandbox(
     {
     slug,
     specPath: kataPaths(slug).spec,
@@ -18,43 +25,48 @@ function check(slug: string, implPath: string): Promise<Verdict> {
     // Tests judge a fixed number of schedules, never "as many as fit in the time budget": the verdict must
     // not depend on the machine's speed. (The watchdog still stops a task that never yields.)
     timeBudgetMs: Number.POSITIVE_INFINITY,
-    color: false,
-    width: 100,
-    command: `npm run kata -- ${slug}${implPath === kataPaths(slug).stub ? '' : ` --impl ${shown}`} --seed ${seed}`,
     },
     // A generous watchdog: the suites run in parallel on a loaded machine, and only a task that truly never
     // yields should be called stuck (no mutant busy-waits; tests/sandbox checks the watchdog itself).
     { stallMs: 15_000 },
   );
+  return { verdict, slug, implPath };
 }
 
-function explain(verdict: Verdict): string {
+/** The command a learner or maintainer runs to see this verdict again. */
+function commandFor(slug: string, implPath: string): string {
+  const shown = relative(repoRoot, implPath);
+  return `npm run kata -- ${slug}${implPath === kataPaths(slug).stub ? '' : ` --impl ${shown}`} --seed ${seed}`;
+}
+
+function explain({ verdict, slug, implPath }: Judged): string {
   switch (verdict.status) {
     case 'pass':
       return `passed ${verdict.summary.schedules} schedules`;
     case 'fail':
-      return verdict.report;
+      return renderFailure(verdict.failure, { slug, width: 100, replayCommand: replayWith(commandFor(slug, implPath)) });
     default:
       return `${verdict.status}: ${verdict.message}`;
   }
 }
 
 /** Fails the test with the verdict's own report unless it passed. */
-function expectPass(verdict: Verdict): void {
-  if (verdict.status !== 'pass') throw new Error(explain(verdict));
+function expectPass(judged: Judged): void {
+  if (judged.verdict.status !== 'pass') throw new Error(explain(judged));
 }
 
 /**
  * Fails the test unless the stress test caught the file with the failure it declares (`// expect: <kind>`):
  * a mutant that promises a deadlock but is caught by a wrong result tests less than it claims.
  */
-function expectRejected(verdict: Verdict, expected: FailureKind): void {
+function expectRejected(judged: Judged, expected: FailureKind): void {
+  const { verdict } = judged;
   const reported = reportedFailure(verdict);
   if (reported === undefined) {
-    throw new Error(`expected the stress test to reject this mutant with ${aKind(expected)}, but: ${explain(verdict)}`);
+    throw new Error(`expected the stress test to reject this mutant with ${aKind(expected)}, but: ${explain(judged)}`);
   }
   const mismatch = kindMismatch(expected, reported);
-  if (mismatch !== undefined) throw new Error(verdict.status === 'fail' ? `${mismatch}\n\n${verdict.report}` : mismatch);
+  if (mismatch !== undefined) throw new Error(verdict.status === 'fail' ? `${mismatch}\n\n${explain(judged)}` : mismatch);
 }
 
 /**

@@ -1,11 +1,9 @@
 import { relative, resolve } from 'node:path';
-import pc from 'picocolors';
 import { defaultExploreOptions, explore, type ExploreResult } from '../explorer/explore';
 import { decodeSchedule } from '../explorer/schedule';
 import { installTimeSources } from '../explorer/time-sources';
 import { ContractError, type KataSpec } from '../explorer/spec';
-import { describeEnd, renderFailure } from '../report/failure-report';
-import type { Paint } from '../report/swimlane';
+import { type FailureData, failureData } from '../report/failure-data';
 import type { CheckRequest, Summary, Verdict } from './protocol';
 
 /**
@@ -24,16 +22,6 @@ export interface JudgeHooks {
   onResume?(task: number): void;
 }
 
-function paintFor(color: boolean): Paint {
-  const colors = pc.createColors(color);
-  return {
-    task: (text) => colors.bold(text),
-    dim: (text) => colors.dim(text),
-    bad: (text) => colors.red(text),
-    good: (text) => colors.green(text),
-    output: (text) => colors.cyan(text),
-  };
-}
 
 function summarize(result: ExploreResult): Summary {
   return { cases: result.cases, schedules: result.schedules, elapsedMs: result.elapsedMs, outOfTime: result.outOfTime };
@@ -98,43 +86,35 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     ...(hooks.onResume === undefined ? {} : { hooks: { onResume: (task: number) => hooks.onResume?.(task) } }),
   });
   const summary = summarize(result);
-  const paint = paintFor(request.color);
 
   if (result.failure !== undefined) {
     const { outcome } = result.failure;
     if (outcome.end.kind === 'crash' && isNotImplemented(outcome.end.error)) {
       return { status: 'pending', message: outcome.end.error.message };
     }
-    const report = renderFailure(result.failure, {
-      slug: spec.slug,
-      paint,
-      width: request.width,
-      replayCommand: (schedule) => `${request.command} --replay '${schedule}'`,
-    });
-    const kind = outcome.failure !== undefined ? 'violation' : outcome.end.kind;
-    if (request.replay !== undefined && kind === 'completed') {
+    if (request.replay !== undefined && outcome.end.kind === 'completed' && outcome.failure === undefined) {
       return { status: 'pass', summary, ...(result.failure.mismatch === undefined ? {} : { note: result.failure.mismatch }) };
     }
-    return { status: 'fail', kind, headline: describeEnd(outcome.end, outcome.failure).headline, report, summary };
+    const failure = failureData(result.failure);
+    return { status: 'fail', kind: failure.kind, headline: failure.headline, failure, summary };
   }
   if (result.acrossFailure !== undefined) {
-    const { failure, caseLabel, example } = result.acrossFailure;
-    const replayCommand = (schedule: string): string => `${request.command} --replay '${schedule}'`;
-    const report =
+    const { failure: broken, caseLabel, example } = result.acrossFailure;
+    const failure: FailureData =
       example === undefined
-        ? [paint.bad(`✗ ${spec.slug}: ${failure.message}`), '', `replay: ${request.command}`].join('\n')
-        : renderFailure(
+        ? { kind: 'across', headline: broken.message, details: [], caseLabel, how: `over all ${result.schedules} schedules`, taskNames: [], warnings: [] }
+        : failureData(
             {
               caseLabel,
-              outcome: { ...example, failure },
+              outcome: { ...example, failure: broken },
               foundAfter: result.cases.at(-1)?.schedules ?? result.schedules,
               strategy: 'a property of all of them together; shown: the one that came closest, which passes when replayed alone',
               preemptionsBeforeShrinking: example.preemptions,
               shrinkTries: 0,
             },
-            { slug: spec.slug, paint, width: request.width, replayCommand },
+            'across',
           );
-    return { status: 'fail', kind: 'across', headline: failure.message, report, summary };
+    return { status: 'fail', kind: 'across', headline: broken.message, failure, summary };
   }
   return { status: 'pass', summary };
 }

@@ -1,4 +1,5 @@
 /** Messages between the sandbox worker and the thread that watches it. Plain data only. */
+import type { FailureData, FailureKind } from '../report/failure-data';
 
 export interface CheckRequest {
   readonly slug: string;
@@ -12,10 +13,6 @@ export interface CheckRequest {
   readonly timeBudgetMs?: number;
   /** An encoded schedule to replay instead of exploring. */
   readonly replay?: string;
-  readonly color: boolean;
-  readonly width: number;
-  /** The command that reruns this check; the replay line appends `--replay '<schedule>'` to it. */
-  readonly command: string;
 }
 
 export interface Summary {
@@ -31,12 +28,10 @@ export type Verdict =
   | { readonly status: 'pending'; readonly message: string }
   | {
       readonly status: 'fail';
-      /** deadlock, livelock, crash, violation, mismatch, across */
-      readonly kind: string;
+      readonly kind: FailureKind;
       readonly headline: string;
-      /** The full report, ending with the replay line. */
-      readonly report: string;
-      readonly replay?: string;
+      /** Everything the report shows, as data: the CLI and the jest harness render it. */
+      readonly failure: FailureData;
       readonly summary: Summary;
     }
   /** The file could not be judged: it does not compile, load, or export the contract. One sentence. */

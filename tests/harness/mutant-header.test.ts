@@ -39,7 +39,8 @@ describe('expectedFailure: the kind a mutant declares on its first line', () => 
 
 describe('reportedFailure: the kind a verdict reports', () => {
   test('a failing verdict reports its kind and headline', () => {
-    const verdict: Verdict = { status: 'fail', kind: 'violation', headline: 'dequeue() returned undefined', report: '…', summary };
+    const failure = { kind: 'violation' as const, headline: 'dequeue() returned undefined', details: [], caseLabel: 'c', how: '', taskNames: [], warnings: [] };
+    const verdict: Verdict = { status: 'fail', kind: 'violation', headline: 'dequeue() returned undefined', failure, summary };
     expect(reportedFailure(verdict)).toEqual({ kind: 'violation', headline: 'dequeue() returned undefined' });
   });
 

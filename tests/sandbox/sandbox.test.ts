@@ -34,7 +34,7 @@ function judgeSource(name: string, source: string, stallMs = 10_000): Promise<Ve
   const path = join(dir, `${name}.ts`);
   writeFileSync(path, source);
   return runInSandbox(
-    { slug: 'print-in-order', specPath: kataPaths('print-in-order').spec, implPath: path, seed: 1, color: false, width: 80, command: 'npm run kata -- print-in-order' },
+    { slug: 'print-in-order', specPath: kataPaths('print-in-order').spec, implPath: path, seed: 1 },
     { stallMs },
   );
 }
