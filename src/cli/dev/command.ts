@@ -104,7 +104,7 @@ async function verdictsCommand(args: string[], root: string): Promise<number> {
   const verdicts = await judgeAll(subjects, (subject) => judgeSubject(subject, root, seed), wholeNumber(values.jobs, 'jobs') ?? availableParallelism());
   subjects.forEach((subject, index) => {
     const verdict = verdicts[index];
-    if (verdict !== undefined) console.log(verdictLine(subject, verdict, root));
+    if (verdict !== undefined) console.log(verdictLine(subject, verdict, root, seed));
   });
   return 0;
 }

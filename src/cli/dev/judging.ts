@@ -87,9 +87,6 @@ export function judgeSubject(subject: Subject, root: string, seed = 1): Promise<
       implPath: subject.path,
       seed,
       timeBudgetMs: Number.POSITIVE_INFINITY,
-      color: false,
-      width: 100,
-      command: `npm run kata -- ${subject.kata.slug} --impl ${relative(root, subject.path)} --seed ${seed}`,
     },
     // As in the jest suites: several judges share the machine, so only a task that truly never yields is stuck.
     { stallMs: 15_000 },

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { replayWith } from '../../report/failure-report';
 import type { Verdict } from '../../sandbox/protocol';
 import type { Subject } from './judging';
 
@@ -7,14 +8,15 @@ import type { Subject } from './judging';
  * the file, what the judge decided, how many schedules it took, and for a failure the replay line (which
  * encodes the schedule). `.ci/run` compares these lines across Node versions. Times are left out.
  */
-export function verdictLine(subject: Subject, verdict: Verdict, root: string): string {
+export function verdictLine(subject: Subject, verdict: Verdict, root: string, seed: number): string {
   const file = relative(root, subject.path);
   switch (verdict.status) {
     case 'pass':
       return `${file}: pass after ${verdict.summary.schedules} schedules`;
     case 'fail': {
-      const replay = /^replay: (.*)$/m.exec(verdict.report)?.[1] ?? '(no replay line)';
-      return `${file}: ${verdict.kind} after ${verdict.summary.schedules} schedules; replay: ${replay}`;
+      const replay = replayWith(`npm run kata -- ${subject.kata.slug} --impl ${file} --seed ${seed}`)(verdict.failure.schedule);
+      const warnings = verdict.failure.warnings.map((warning) => `; warning: ${warning}`).join('');
+      return `${file}: ${verdict.kind} after ${verdict.summary.schedules} schedules; replay: ${replay}${warnings}`;
     }
     case 'pending':
     case 'hang':

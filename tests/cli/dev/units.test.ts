@@ -2,6 +2,8 @@ import type { Kata } from '../../../src/catalog';
 import { docsIndex, katasTable, statementHeader } from '../../../src/cli/dev/catalog-views';
 import { generatedBlock, replaceBlock } from '../../../src/cli/dev/generated-block';
 import { type Subject, verdictProblem } from '../../../src/cli/dev/judging';
+import { verdictLine } from '../../../src/cli/dev/verdict-lines';
+import type { FailureKind } from '../../../src/report/failure-data';
 import type { Summary, Verdict } from '../../../src/sandbox/protocol';
 
 describe('generated blocks', () => {
@@ -58,7 +60,10 @@ describe('views of the catalog', () => {
 
 describe('judging a file against its role', () => {
   const summary: Summary = { cases: [], schedules: 12, elapsedMs: 1, outOfTime: false };
-  const fail = (kind: string): Verdict => ({ status: 'fail', kind, headline: `a ${kind} happened\nmore`, report: '', summary });
+  const fail = (kind: FailureKind): Verdict => {
+    const headline = `a ${kind} happened\nmore`;
+    return { status: 'fail', kind, headline, summary, failure: { kind, headline, details: [], caseLabel: 'c', how: 'h', taskNames: [], warnings: [] } };
+  };
   const pass: Verdict = { status: 'pass', summary };
   const subject = (role: Subject['role'], expected?: Subject['expected']): Subject => ({
     kata,
@@ -86,5 +91,16 @@ describe('judging a file against its role', () => {
     );
     expect(verdictProblem(subject('stub'), { status: 'pending', message: 'x' }, '/repo')).toBeUndefined();
     expect(verdictProblem(subject('stub'), pass, '/repo')).toBe('x/stub.ts: the shipped stub must be "not started", but it passed 12 schedules');
+  });
+
+  test('a verdict line holds what must not vary across Node versions: kind, schedule count, replay line', () => {
+    const failed = fail('deadlock');
+    const scheduled: Verdict = failed.status === 'fail' ? { ...failed, failure: { ...failed.failure, schedule: 'c0.s1:2' } } : failed;
+    expect(verdictLine(subject('mutant'), scheduled, '/repo', 3)).toBe(
+      "x/mutant.ts: deadlock after 12 schedules; replay: npm run kata -- demo --impl x/mutant.ts --seed 3 --replay 'c0.s1:2'",
+    );
+    expect(verdictLine(subject('solution'), { status: 'pass', summary: { ...summary, elapsedMs: 999 } }, '/repo', 1)).toBe(
+      'x/solution.ts: pass after 12 schedules',
+    );
   });
 });
