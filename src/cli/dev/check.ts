@@ -1,4 +1,4 @@
-import { loadCatalogFile } from '../../catalog';
+import { type Catalog, loadCatalogFile } from '../../catalog';
 import { CatalogError } from '../../catalog-schema';
 import { UserError } from '../errors';
 import { judgeAll, judgeSubject, subjectsOf, verdictProblem } from './judging';
@@ -21,7 +21,7 @@ export interface CheckRequest {
  * files, too few solutions or mutants, stale generated tables, and (unless quick) verdicts that are wrong.
  */
 export async function checkProblems(request: CheckRequest, root: string): Promise<string[]> {
-  let catalog;
+  let catalog: Catalog;
   try {
     catalog = loadCatalogFile(root);
   } catch (error) {
