@@ -1,5 +1,10 @@
 import { kataPaths, loadCatalog, mutantFiles, solutionFiles } from '../src/catalog';
 import type { KataSpec } from '../src/explorer/spec';
+import { judgeInProcess } from '../src/instrument/in-process';
+
+// Solutions and mutants load instrumented, as in the sandbox: the bench and the soak measure the search that
+// `npm test` runs (every continuation a scheduling point), not a coarser one.
+judgeInProcess();
 
 /** A kata's spec with its implementation type erased: the bench treats every kata alike. */
 export type AnySpec = KataSpec<unknown, unknown>;

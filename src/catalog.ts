@@ -33,6 +33,7 @@ export function kataPaths(slug: string, root = repoRoot) {
     stub: join(root, 'problems', slug, `${slug}.ts`),
     solutions: join(root, 'solutions', slug),
     mutants: join(root, 'tests', 'mutants', slug),
+    accepted: join(root, 'tests', 'accepted', slug),
     spec: join(root, 'tests', 'stress', `${slug}.ts`),
     test: join(root, 'tests', `${slug}.test.ts`),
     docs: join(root, 'docs', 'katas', `${slug}.md`),
@@ -52,6 +53,11 @@ function tsFiles(dir: string): string[] {
 /** Reference solutions, by name (file name without .ts). */
 export function solutionFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
   return tsFiles(kataPaths(slug, root).solutions).map((path) => ({ name: basename(path, '.ts'), path }));
+}
+
+/** Accepted idioms: correct solutions in unusual but legitimate styles, which must pass like the references. */
+export function acceptedFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
+  return tsFiles(kataPaths(slug, root).accepted).map((path) => ({ name: basename(path, '.ts'), path }));
 }
 
 export function mutantFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {

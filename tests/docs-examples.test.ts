@@ -13,6 +13,7 @@ import { main as lock } from '../docs/examples/lock';
 import { main as noRlock } from '../docs/examples/no-rlock';
 import { main as plainPromises } from '../docs/examples/plain-promises';
 import { main as semaphore } from '../docs/examples/semaphore';
+import { main as slowEnvironment } from '../docs/examples/slow-environment';
 import { main as sleep } from '../docs/examples/sleep';
 import { main as waitQueue } from '../docs/examples/wait-queue';
 import { main as workerThreads } from '../docs/examples/worker-threads';
@@ -40,6 +41,7 @@ const mains: Record<string, () => Promise<string[]>> = {
   'no-rlock.ts': noRlock,
   'worker-threads.ts': workerThreads,
   'explore-lost-update.ts': exploreLostUpdate,
+  'slow-environment.ts': slowEnvironment,
 };
 
 const expected: Record<string, readonly string[]> = {
@@ -115,6 +117,30 @@ const expected: Record<string, readonly string[]> = {
     'found by the exhaustive search after 2 schedules; preemptions: 1',
     'replay: c0.s1:1.hdhkd',
     'with a lock: passed, all 6 interleavings',
+  ],
+  'slow-environment.ts': [
+    'no timeout: passed, all 3 interleavings',
+    'a 5000 ms timeout: the dish was served raw, found after 2 schedules',
+    'replay: c0.s3:1.h5tnj',
+    '     │ cook                │ waiter              │ output',
+    '─────┼─────────────────────┼─────────────────────┼─────────────',
+    '   1 │ ▶ starts            │                     │',
+    '   2 │ ▶ cook              │                     │',
+    '   3 │ ⏸ sleep 10ms (unti… │                     │',
+    '   4 │                     │ ▶ starts            │',
+    '   5 │                     │ ⏸ wait dish ready   │',
+    '   6 │                     │ ⏸ sleep 5000ms (un… │',
+    '   7   ── t=5000ms ──',
+    '   8 │                     │ ↑ woken by a timer  │',
+    '   9 │                     │ ▶ continues         │',
+    '  10 │                     │ ✎ raw at 00:00:05   │ raw at 00:00:05',
+    '  11 │                     │ ✓ done              │',
+    '  12   ── t=5001ms ──',
+    '  13 │ ↑ woken by a timer  │                     │',
+    '  14 │ ▶ continues         │                     │',
+    '  15 │                     │ ↑ woken by cook     │',
+    '  16 │ ✓ done              │                     │',
+    '  17 │                     │ ▶ continues         │',
   ],
 };
 

@@ -214,11 +214,11 @@ export async function explore<Impl, Params>(
           }
           if (ran % 64 === 0) options.onProgress?.(total, planned + ran);
           if (ran >= options.exhaustiveLimit) {
-            cutShort = `stopped after ${ran} schedules (the limit for one exhaustive case): not every schedule was explored`;
+            cutShort = `it reached the limit of ${options.exhaustiveLimit} schedules for one exhaustive case`;
             break;
           }
           if (outOfTime() || performance.now() - caseStarted > share) {
-            cutShort = `stopped after ${ran} schedules when its share of the time budget ran out: not every schedule was explored`;
+            cutShort = 'its share of the time budget ran out';
             break;
           }
         }

@@ -146,7 +146,7 @@ export class TaskScheduling implements Scheduling {
    */
   gate(value: unknown): Promise<unknown> {
     if (this.run.finished) return stopped();
-    const parking = this.run.wait<unknown>(this.task, 'awaits a promise', true);
+    const parking = this.run.wait<unknown>(this.task, 'a promise to settle', true);
     Promise.resolve(value).then(parking.wake, parking.fail);
     return parking.promise;
   }
@@ -270,7 +270,7 @@ export class Run {
     const waiting: Waiting = { reason: where === undefined ? reason : `${reason} (${where})` };
     task.waiting.add(waiting);
     // A continuation (an instrumented await) is drawn only when another task or the clock resumes it.
-    if (!continuation) this.note({ kind: 'block', task: task.id, reason: waiting.reason, ...(task.where === undefined ? {} : { where: task.where }) });
+    if (!continuation) this.note({ kind: 'block', task: task.id, reason, ...(where === undefined ? {} : { where }) });
     let resolve!: (value: T) => void;
     let reject!: (error: unknown) => void;
     const promise = new Promise<T>((res, rej) => {

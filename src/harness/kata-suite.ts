@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
+import { acceptedFiles, isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
 import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { runInSandbox } from '../sandbox/run-in-sandbox';
@@ -70,7 +70,8 @@ function expectRejected(judged: Judged, expected: FailureKind): void {
 }
 
 /**
- * The stress test of one kata, run against every reference solution (must pass), every mutant (must be
+ * The stress test of one kata, run against every reference solution and accepted idiom (tests/accepted/<slug>/:
+ * correct code in unusual but legitimate styles) (must pass), every mutant (must be
  * rejected, with the kind of failure its first line declares) and the learner's file (pending while it is the
  * untouched stub). With KATA_IMPL=<file> set, only that file is judged: the one switch that points the test at
  * any implementation.
@@ -88,6 +89,11 @@ export function kataSuite(slug: string): void {
     for (const solution of solutionFiles(slug)) {
       test(`reference solution "${solution.name}" passes`, async () => {
         expectPass(await check(slug, solution.path));
+      });
+    }
+    for (const idiom of acceptedFiles(slug)) {
+      test(`accepted idiom "${idiom.name}" passes`, async () => {
+        expectPass(await check(slug, idiom.path));
       });
     }
     for (const mutant of mutantFiles(slug)) {

@@ -47,7 +47,17 @@ export function describeThrown(error: unknown): string {
 }
 
 function waitingList(tasks: readonly TaskView[]): string[] {
-  return tasks.map((task) => `  - ${task.name} ${task.state === 'blocked' ? 'waits for' : 'is'} ${task.at}`);
+  return tasks.map((task) => {
+    switch (task.state) {
+      case 'blocked':
+        return `  - ${task.name} waits for ${task.at}`;
+      case 'runnable':
+        return `  - ${task.name} is ready to run${task.where === undefined ? '' : ` (at ${task.where})`}`;
+      case 'unseen':
+      case 'done':
+        return `  - ${task.name} is ${task.at}`;
+    }
+  });
 }
 
 /** The one-sentence headline and the detail lines for how a schedule failed. */

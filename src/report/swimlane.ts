@@ -17,7 +17,23 @@ interface Row {
   readonly kind: 'plain' | 'bad' | 'good' | 'dim';
 }
 
-function rowsOf(trace: readonly TraceEvent[], names: readonly string[]): Row[] {
+/**
+ * Where a step stands in the code under test, short enough for a column: `l.14` when every location is in one
+ * file (the legend names it), `file.ts:14` otherwise.
+ */
+function locator(trace: readonly TraceEvent[]): { at: (where: string | undefined) => string; legend: string | undefined } {
+  const files = new Set<string>();
+  for (const event of trace) {
+    if ((event.kind === 'resume' || event.kind === 'block') && event.where !== undefined) files.add(event.where.replace(/:\d+$/, ''));
+  }
+  if (files.size === 1) {
+    const [file] = files;
+    return { at: (where) => (where === undefined ? '' : `l.${where.slice(where.lastIndexOf(':') + 1)} `), legend: `l.N = line N of ${file ?? ''}` };
+  }
+  return { at: (where) => (where === undefined ? '' : `${where} `), legend: undefined };
+}
+
+function rowsOf(trace: readonly TraceEvent[], names: readonly string[], at: (where: string | undefined) => string): Row[] {
   const rows: Row[] = [];
   const who = (id: number | undefined): string => (id === undefined ? 'a timer' : (names[id] ?? `task ${id}`));
   const woken = new Set<number>();
@@ -25,13 +41,13 @@ function rowsOf(trace: readonly TraceEvent[], names: readonly string[]): Row[] {
     switch (event.kind) {
       case 'resume': {
         // A task resumed after a wake-up continues where it blocked; otherwise it passes the point it names.
-        const text = event.at === 'start' ? '▶ starts' : woken.has(event.task) ? '▶ continues' : `▶ ${event.at}`;
+        const text = event.at === 'starts' || event.at === 'start' ? '▶ starts' : `▶ ${at(event.where)}${woken.has(event.task) ? 'continues' : event.at}`;
         woken.delete(event.task);
         rows.push({ task: event.task, text, kind: 'plain' });
         break;
       }
       case 'block':
-        rows.push({ task: event.task, text: `⏸ ${event.reason}`, kind: 'dim' });
+        rows.push({ task: event.task, text: `⏸ ${at(event.where)}${event.reason}`, kind: 'dim' });
         break;
       case 'wake':
         woken.add(event.task);
@@ -75,7 +91,8 @@ export function swimlane(
   const width = options.width ?? 80;
   const maxRows = options.maxRows ?? 60;
   const paint = options.paint ?? noPaint;
-  let rows = rowsOf(trace, names);
+  const { at, legend } = locator(trace);
+  let rows = rowsOf(trace, names, at);
   const skipped = Math.max(0, rows.length - maxRows);
   rows = rows.slice(skipped);
   const used = [...new Set(rows.map((row) => row.task).filter((t): t is number => t !== undefined))].sort((a, b) => a - b);
@@ -99,15 +116,17 @@ export function swimlane(
         return;
       }
       const cells = used.map((t) => ' │ ' + (t === row.task ? colour(row, fit(row.text, columnWidth)) : ' '.repeat(columnWidth)));
-      lines.push(step + cells.join('') + ' │ ' + (row.output === undefined ? '' : paint.output(row.output)));
+      lines.push((step + cells.join('') + ' │ ' + (row.output === undefined ? '' : paint.output(row.output))).trimEnd());
     });
+    if (legend !== undefined) lines.push(paint.dim(legend));
     return lines.join('\n');
   }
   const nameWidth = Math.min(16, Math.max(...used.map((t) => (names[t] ?? '').length)));
   rows.forEach((row, index) => {
     const step = String(skipped + index + 1).padStart(stepWidth);
     const name = row.task === undefined ? ' '.repeat(nameWidth) : paint.task(fit(names[row.task] ?? '', nameWidth));
-    lines.push(`${step}  ${name}  ${colour(row, fit(row.text, width - stepWidth - nameWidth - 4))}`);
+    lines.push(`${step}  ${name}  ${colour(row, fit(row.text, width - stepWidth - nameWidth - 4))}`.trimEnd());
   });
+  if (legend !== undefined) lines.push(paint.dim(legend));
   return lines.join('\n');
 }

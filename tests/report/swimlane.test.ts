@@ -42,4 +42,23 @@ describe('swimlane', () => {
     expect(list).toHaveLength(8);
     expect(list[7]).toMatch(/^\s+8\s+H8\s+▶ starts/);
   });
+
+  test('shows the source line where each step stands, with a legend naming the file', () => {
+    const located: TraceEvent[] = [
+      { kind: 'resume', task: 0, time: 0, at: 'starts' },
+      { kind: 'block', task: 0, reason: 'acquire Lock#1', where: 'foo.ts:12' },
+      { kind: 'resume', task: 1, time: 0, at: 'took Lock#1', where: 'foo.ts:20' },
+    ];
+    const out = swimlane(located, names);
+    expect(out).toMatch(/⏸ l\.12 acquire Lock#1/);
+    expect(out).toMatch(/▶ l\.20 took Lock#1/);
+    expect(out.split('\n').at(-1)).toBe('l.N = line N of foo.ts');
+    const twoFiles = swimlane([...located, { kind: 'resume', task: 0, time: 0, at: 'x', where: 'bar.ts:3' }], names);
+    expect(twoFiles).toMatch(/bar\.ts:3 x/);
+    expect(twoFiles).not.toMatch(/l\.N =/);
+  });
+
+  test('leaves no trailing spaces', () => {
+    for (const line of lines) expect(line).toBe(line.trimEnd());
+  });
 });

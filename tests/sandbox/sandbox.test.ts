@@ -46,6 +46,27 @@ describe('sandbox verdicts', () => {
     if (verdict.status === 'hang') expect(verdict.message).toMatch(/^(second|third)\(\) ran for 1 s without reaching a scheduling point/);
   });
 
+  test('a busy-wait in the very first schedule names the task, not its number', async () => {
+    const verdict = await judgeSource('first-spins', fooWith({ first: 'for (;;) {}' }), 1000);
+    expect(verdict.status).toBe('hang');
+    if (verdict.status === 'hang') expect(verdict.message).toMatch(/^first\(\) ran for 1 s/);
+  });
+
+  test('a deadlock on a plain promise reproduces with its own replay line', async () => {
+    // Each waits on a promise that settles only if its predecessor already finished: a deadlock, never a wrong order.
+    const source = fooWith({
+      second: 'await new Promise<void>((resolve) => { if (this.done > 0) resolve(); }); print(); this.done = 2;',
+      third: 'await new Promise<void>((resolve) => { if (this.done > 1) resolve(); }); print();',
+    });
+    const verdict = await judgeSource('plain-deadlock', source);
+    expect(verdict.status).toBe('fail');
+    if (verdict.status !== 'fail') return;
+    expect(verdict.kind).toBe('deadlock');
+    const replayed = await runInSandbox({ slug: 'print-in-order', specPath: kataPaths('print-in-order').spec, implPath: join(dir, 'plain-deadlock.ts'), seed: 1, replay: verdict.failure.schedule ?? '' });
+    expect(replayed.status === 'fail' && replayed.kind).toBe('deadlock');
+    expect(replayed.status === 'fail' && replayed.failure.warnings).toEqual([]);
+  });
+
   test('a microtask spin in judged code is a livelock: each await is a scheduling point, so it never hangs the checker', async () => {
     const verdict = await judgeSource('spin', fooWith({ second: 'while (this.done < 1) await Promise.resolve(); print(); this.done = 2;', third: 'while (this.done < 2) await null; print();' }), 1000);
     expect(verdict.status).toBe('fail');

@@ -1,0 +1,19 @@
+import { repoRoot } from '../catalog';
+import { installTimeSources } from '../explorer/time-sources';
+import { registerInstrumentation } from './loader';
+import { installInstrumentRuntime } from './runtime';
+
+let done = false;
+
+/**
+ * Makes this process judge files as the sandbox does: judged files loaded from now on are instrumented, and
+ * every time source is virtual inside runs. For tools that explore in-process (bench, soak), so they measure
+ * the same search `npm test` runs. Needs tsx's require hook (run under tsx). Idempotent.
+ */
+export function judgeInProcess(): void {
+  if (done) return;
+  done = true;
+  registerInstrumentation(repoRoot);
+  installInstrumentRuntime();
+  installTimeSources();
+}

@@ -1,0 +1,86 @@
+import * as timers from 'node:timers';
+import * as timersPromises from 'node:timers/promises';
+import { promisify } from 'node:util';
+import { VIRTUAL_EPOCH } from '../../src/explorer/time-sources';
+import { exploreMini, miniSpec } from './mini-spec';
+
+/**
+ * Every time source JavaScript code can wait on or read runs on the run's virtual clock: each wait below would
+ * take real seconds, and each reading is checked against the virtual time it must show.
+ */
+describe('one virtual clock for every time source', () => {
+  test('waits of every kind take virtual time only, in order', async () => {
+    const seen: Array<[string, number]> = [];
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('clock user', async () => {
+        const mark = (what: string): void => {
+          seen.push([what, ctx.now()]);
+        };
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        mark('global setTimeout');
+        await new Promise((resolve) => timers.setTimeout(resolve, 1000));
+        mark('node:timers setTimeout');
+        await timersPromises.setTimeout(1000);
+        mark('timers/promises setTimeout');
+        await timersPromises.setImmediate();
+        mark('timers/promises setImmediate');
+        await timersPromises.scheduler.wait(1000);
+        mark('scheduler.wait');
+        await timersPromises.scheduler.yield();
+        mark('scheduler.yield');
+        await promisify(setTimeout)(1000);
+        mark('promisify(setTimeout)');
+        let ticks = 0;
+        for await (const tick of timersPromises.setInterval(500, 'tick')) {
+          if (tick === 'tick' && ++ticks === 3) break;
+        }
+        mark('setInterval iterator, 3 ticks');
+        const aborted = await new Promise<string>((resolve) => {
+          AbortSignal.timeout(700).addEventListener('abort', (event) => {
+            resolve(((event.target as AbortSignal).reason as Error).name);
+          });
+        });
+        mark(`AbortSignal.timeout: ${aborted}`);
+        const cancelled = setTimeout(() => mark('cleared by id: must not fire'), 10);
+        clearTimeout(Number(cancelled));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        mark('after clearTimeout by numeric id');
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure).toBeUndefined();
+    // Every schedule (the explorer runs more than one) sees exactly this.
+    const perRun = 10;
+    expect(seen.length % perRun).toBe(0);
+    for (let i = perRun; i < seen.length; i++) expect(seen[i]).toEqual(seen[i - perRun]);
+    expect(seen.slice(0, perRun)).toEqual([
+      ['global setTimeout', 1000],
+      ['node:timers setTimeout', 2000],
+      ['timers/promises setTimeout', 3000],
+      ['timers/promises setImmediate', 3001],
+      ['scheduler.wait', 4001],
+      ['scheduler.yield', 4002],
+      ['promisify(setTimeout)', 5002],
+      ['setInterval iterator, 3 ticks', 6502],
+      ['AbortSignal.timeout: TimeoutError', 7202],
+      ['after clearTimeout by numeric id', 7302],
+    ]);
+  });
+
+  test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
+    const readings: number[][] = [];
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('reader', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const [seconds, nanos] = process.hrtime();
+        readings.push([Date.now(), new Date().getTime(), performance.now(), seconds * 1000 + nanos / 1e6, Number(process.hrtime.bigint() / 1_000_000n)]);
+      });
+      return undefined;
+    });
+    await exploreMini(spec);
+    expect(readings[0]).toEqual([VIRTUAL_EPOCH + 250, VIRTUAL_EPOCH + 250, 250, 250, 250]);
+    expect(Math.abs(Date.now() - new Date().getTime())).toBeLessThan(1000);
+    expect(Date.now()).toBeGreaterThan(VIRTUAL_EPOCH + 1e9); // today, not the virtual epoch
+  });
+});
