@@ -37,8 +37,6 @@ export function kataPaths(slug: string, root = repoRoot) {
     spec: join(root, 'tests', 'stress', `${slug}.ts`),
     test: join(root, 'tests', `${slug}.test.ts`),
     docs: join(root, 'docs', 'katas', `${slug}.md`),
-    /** Optional: correct solutions in unusual but legitimate styles, which must pass like the references. */
-    accepted: join(root, 'tests', 'accepted', slug),
   };
 }
 
@@ -62,11 +60,6 @@ export function acceptedFiles(slug: string, root = repoRoot): Array<{ name: stri
 
 export function mutantFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
   return tsFiles(kataPaths(slug, root).mutants).map((path) => ({ name: basename(path, '.ts'), path }));
-}
-
-/** Accepted idioms, by name: optional, so a kata without the folder has none. */
-export function acceptedFiles(slug: string, root = repoRoot): Array<{ name: string; path: string }> {
-  return tsFiles(kataPaths(slug, root).accepted).map((path) => ({ name: basename(path, '.ts'), path }));
 }
 
 /** True while a learner file still contains the stub's `notImplemented(...)` calls. */
