@@ -1,22 +1,29 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
+import { type Catalog, CatalogError, type Kata, parseCatalog } from './catalog-schema';
 
-/** One kata as listed in problems/catalog.json. */
-export interface Kata {
-  readonly slug: string;
-  readonly leetcode: number;
-  readonly title: string;
-  readonly difficulty: 'easy' | 'medium' | 'hard';
-  readonly concepts: readonly string[];
-  readonly primitives: readonly string[];
-  readonly hints: readonly string[];
-}
+export type { Catalog, Kata, Track } from './catalog-schema';
 
 export const repoRoot = resolve(__dirname, '..');
 
+export const catalogPath = (root = repoRoot): string => join(root, 'problems', 'catalog.json');
+
+/** The whole catalog (tracks and katas), checked against its schema: a malformed one throws a CatalogError. */
+export function loadCatalogFile(root = repoRoot): Catalog {
+  const file = catalogPath(root);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    throw new CatalogError(`${relative(root, file)} is not valid JSON: ${error.message}.`);
+  }
+  return parseCatalog(raw, relative(root, file));
+}
+
+/** The katas, in learning order. */
 export function loadCatalog(root = repoRoot): readonly Kata[] {
-  const raw = JSON.parse(readFileSync(join(root, 'problems', 'catalog.json'), 'utf8')) as { katas: Kata[] };
-  return raw.katas;
+  return loadCatalogFile(root).katas;
 }
 
 /** Where every part of a kata lives: one slug everywhere. */

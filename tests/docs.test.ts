@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadCatalog, repoRoot } from '../src/catalog';
+import { loadCatalog, loadCatalogFile, repoRoot } from '../src/catalog';
+import { staleProblems } from '../src/cli/dev/sync';
 
 /**
  * The docs stay navigable: both start pages link every kata of the catalog, and no relative link in the
@@ -81,5 +82,11 @@ describe('relative links point to files that exist', () => {
       '```',
     ].join('\n');
     expect(linkTargets(sample)).toEqual(['primitives.md#lock', '../solutions/', 'katas/print-in-order.md']);
+  });
+});
+
+describe('tables and headers made from the catalog', () => {
+  test('match problems/catalog.json (npm run kata -- dev sync rewrites them)', () => {
+    expect(staleProblems(loadCatalogFile(), repoRoot)).toEqual([]);
   });
 });

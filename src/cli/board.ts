@@ -36,7 +36,7 @@ export function renderBoard(catalog: readonly Kata[], statuses: readonly KataSta
   const slugWidth = Math.max(...catalog.map((kata) => kata.slug.length));
   catalog.forEach((kata, index) => {
     const status = statuses[index] ?? 'not started';
-    const number = String(kata.leetcode).padStart(4);
+    const number = (kata.leetcode === undefined ? '' : String(kata.leetcode)).padStart(4);
     lines.push(`  ${marks[status]} ${colors.dim(number)} ${kata.slug.padEnd(slugWidth)}  ${colors.dim(kata.difficulty.padEnd(6))}  ${status}`);
   });
   const passing = statuses.filter((s) => s === 'passing').length;

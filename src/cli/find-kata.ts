@@ -3,11 +3,11 @@ import type { Kata } from '../catalog';
 import { UserError } from './errors';
 
 /** The kata named by `name`: a slug, a slug with its LeetCode number prefix, or the LeetCode number. */
-const commands = ['hint', 'reset', 'solution', 'list', 'help'];
+const commands = ['hint', 'reset', 'solution', 'list', 'help', 'dev'];
 
 export function findKata(catalog: readonly Kata[], name: string): Kata {
   const wanted = name.replace(/^\d+-/, '').toLowerCase();
-  const found = catalog.find((kata) => kata.slug === wanted || String(kata.leetcode) === name);
+  const found = catalog.find((kata) => kata.slug === wanted || (kata.leetcode !== undefined && String(kata.leetcode) === name));
   if (found !== undefined) return found;
   const command = closest(wanted, commands);
   if (distance(wanted, command) <= 2 && wanted.length >= 3) {

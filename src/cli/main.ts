@@ -4,6 +4,7 @@ import { describeValue } from '../report/describe-value';
 import { type CommandSpec, type OptionOwners, type ParsedArgs, parseCommandArgs, wholeNumber } from './arguments';
 import { checkCommand } from './check-command';
 import { boardCommand, hintCommand, listCommand, resetCommand, solutionCommand } from './commands';
+import { devCommand, devUsage } from './dev/command';
 import { UserError } from './errors';
 
 /**
@@ -120,6 +121,7 @@ export function usage(): string {
     lines.push(line(`    --${name}${option.value === undefined ? '' : ` ${option.value}`}`, option.help));
   }
   for (const route of Object.values(routes)) lines.push(line(route.spec.usage, route.help));
+  lines.push('', 'For maintainers (docs/writing-a-kata.md):', devUsage);
   return lines.join('\n') + '\n';
 }
 
@@ -127,6 +129,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) return boardCommand();
   if (first === '-h' || first === '--help') return routes.help?.run({ words: [], options: {} }) ?? 0;
+  // The maintainers' commands parse their own arguments (src/cli/dev/command.ts).
+  if (first === 'dev') return devCommand(rest);
   const route = Object.hasOwn(routes, first) ? routes[first] : undefined;
   if (route !== undefined) return route.run(parseCommandArgs(route.spec, rest, optionOwners()));
   const args = parseCommandArgs({ ...check.spec, words: { min: 0, max: 1 } }, argv, optionOwners());

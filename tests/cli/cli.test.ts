@@ -57,7 +57,7 @@ describe('npm run kata', () => {
   test('a replay naming a case the kata does not have is one sentence, exit code 2', () => {
     const { code, out } = kata('print-in-order', '--replay', 'c9.s0:1');
     expect(code).toBe(2);
-    expect(out.trim()).toBe('error: the schedule names case 9, but print-in-order has cases 0 to 1 with seed 1: copy the whole replay: line, with its --seed');
+    expect(out.trim()).toBe('error: the schedule names case 9, but print-in-order has cases 0 to 2 with seed 1: copy the whole replay: line, with its --seed');
   });
 
   test('the failure shown in the README is what the CLI prints today', () => {

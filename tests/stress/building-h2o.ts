@@ -1,5 +1,4 @@
-import type { Rng } from '../../src/explorer/rng';
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface H2OLike {
   hydrogen(releaseHydrogen: () => void): Promise<void>;

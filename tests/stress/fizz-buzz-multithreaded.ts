@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface FizzBuzzLike {
   fizz(printFizz: () => void): Promise<void>;

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface FooBar {
   foo(printFoo: () => void): Promise<void>;

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataSpec, type ScenarioContext } from '@spec';
 
 interface Foo {
   first(printFirst: () => void): Promise<void>;

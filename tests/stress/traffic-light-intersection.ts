@@ -1,6 +1,5 @@
 import { Event, sleep } from '@kit';
-import type { Rng } from '../../src/explorer/rng';
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface TrafficLight {
   carArrived(carId: number, roadId: number, direction: number, turnGreen: () => void, crossCar: () => Promise<void>): Promise<void>;

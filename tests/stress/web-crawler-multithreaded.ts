@@ -1,5 +1,4 @@
-import type { Rng } from '../../src/explorer/rng';
-import { exportedFunction, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '../../src/explorer/spec';
+import { exportedFunction, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface HtmlParser {
   getUrls(url: string): Promise<string[]>;
