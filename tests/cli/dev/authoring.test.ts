@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { catalogPath, loadCatalogFile } from '../../../src/catalog';
 import { checkProblems } from '../../../src/cli/dev/check';
 import { devCommand } from '../../../src/cli/dev/command';
@@ -23,11 +24,14 @@ afterEach(() => {
 
 const quick = { slugs: [], quick: true, jobs: 1 } as const;
 
-/** What `devCommand` prints and returns, in process. */
+/**
+ * What `devCommand` prints and returns, in process, without colour codes: the CLI colours its output where
+ * picocolors says the terminal supports it, which includes any environment with `CI` set.
+ */
 async function dev(...args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = [];
   const log = jest.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => {
-    lines.push(parts.map(String).join(' '));
+    lines.push(stripVTControlCharacters(parts.map(String).join(' ')));
   });
   try {
     const code = await devCommand(args, root);
