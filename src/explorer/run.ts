@@ -57,6 +57,13 @@ interface Flow {
   /** What the task does when it goes on ("took Lock#1", "start", "continues"). */
   readonly label: string;
   readonly where: string | undefined;
+  /**
+   * For a continuation of code under test (an instrumented await), its place in the job queue: the order in
+   * which the promises it awaited settled. JavaScript runs such continuations first-settled-first, whatever
+   * else is ready, so the scheduler never resumes one before an older one. Kit points, task starts and timer
+   * wake-ups have none: they stand for threads and the environment, which may be late by any amount.
+   */
+  readonly queued?: number;
 }
 
 /** A flow that waits; `reason` is what deadlock reports show. */
@@ -76,6 +83,11 @@ export interface FlowParking<T> {
  * far below what makes each decision slow: an endless async recursion parks one per level.
  */
 const MAX_FLOWS_PER_TASK = 2000;
+
+/** Whether `flow` may resume now: it is not a continuation queued behind `next`, the oldest one. */
+function eligible(flow: Flow, next: number | undefined): boolean {
+  return flow.queued === undefined || flow.queued === next;
+}
 
 /** A promise that never settles, made fresh each time so nothing shared keeps stopped tasks alive. */
 function stopped<T>(): Promise<T> {
@@ -191,6 +203,8 @@ export class Run {
   private readonly startDelays: readonly number[];
   private readonly hooks: RunHooks;
   private steps = 0;
+  /** How many continuations were queued so far: the next one's place in the job queue. */
+  private queued = 0;
   private last: number | undefined;
   /** The task whose step is running (its code causes every wake-up meanwhile); undefined while timers fire. */
   private causer: number | undefined;
@@ -299,7 +313,7 @@ export class Run {
       settled = true;
       task.waiting.delete(waiting);
       if (!continuation || this.causer !== task.id) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
-      this.ready(task, { resume, label: 'continues', where });
+      this.ready(task, { resume, label: 'continues', where, ...(continuation ? { queued: this.queued++ } : {}) });
     };
     return {
       promise,
@@ -382,7 +396,8 @@ export class Run {
     this.probeArmed = false;
     if (this.ended !== undefined) return;
     for (;;) {
-      const runnable = this.tasks.filter((task) => task.ready.length > 0);
+      const next = this.nextQueued();
+      const runnable = this.tasks.filter((task) => task.ready.some((flow) => eligible(flow, next)));
       if (runnable.length > 0) {
         if (this.mayStartLate(runnable)) {
           const late = this.ask({ kind: 'time', index: this.choices.length });
@@ -392,7 +407,7 @@ export class Run {
             continue;
           }
         }
-        this.resumeOne(runnable);
+        this.resumeOne(runnable, next);
         return;
       }
       if (this.clock.pending > 0 && !this.onlyIntervalsLeft()) {
@@ -430,19 +445,31 @@ export class Run {
     }
   }
 
-  private resumeOne(runnable: readonly Task[]): void {
+  /** The place in the job queue of the oldest continuation waiting to run, if any. */
+  private nextQueued(): number | undefined {
+    let oldest: number | undefined;
+    for (const task of this.tasks) {
+      for (const flow of task.ready) {
+        if (flow.queued !== undefined && (oldest === undefined || flow.queued < oldest)) oldest = flow.queued;
+      }
+    }
+    return oldest;
+  }
+
+  private resumeOne(runnable: readonly Task[], next: number | undefined): void {
     if (!this.countStep()) return;
     const decision: Decision = { kind: 'task', runnable: runnable.map((t) => t.id), last: this.last, index: this.choices.length };
     const chosen = this.ask(decision);
     if (chosen === undefined) return;
     const task = this.tasks[chosen] as Task;
-    let index = 0;
-    if (task.ready.length > 1) {
+    const candidates = task.ready.flatMap((flow, at) => (eligible(flow, next) ? [at] : []));
+    let index = candidates[0] as number;
+    if (candidates.length > 1) {
       // Which of a task's woken flows goes first is a decision too (Promise.all over fetches, a timeout
       // racing an acquire); the others stay ready.
-      const flow = this.ask({ kind: 'flow', task: task.id, flows: task.ready.length, index: this.choices.length });
+      const flow = this.ask({ kind: 'flow', task: task.id, flows: candidates.length, index: this.choices.length });
       if (flow === undefined) return;
-      index = flow;
+      index = candidates[flow] as number;
     }
     const [flow] = task.ready.splice(index, 1) as [Flow];
     task.steps += 1;
