@@ -1,3 +1,4 @@
+import type { FreshImpl } from './fresh-impl';
 import { ExhaustiveSearch } from './dfs';
 import { failed, type Outcome, RejectionWatch, runSchedule } from './outcome';
 import { Rng } from './rng';
@@ -112,7 +113,7 @@ function startDelays(rng: Rng, tasks: number): number[] | undefined {
 /** Explores the kata's cases under `impl` until a failure, the end of the budget, or the end of the cases. */
 export async function explore<Impl, Params>(
   spec: KataSpec<Impl, Params>,
-  impl: Impl,
+  impl: Impl | FreshImpl<Impl>,
   options: ExploreOptions,
 ): Promise<ExploreResult> {
   const started = performance.now();

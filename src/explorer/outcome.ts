@@ -1,3 +1,4 @@
+import { type FreshImpl, implForSchedule } from './fresh-impl';
 import { resetDefaultNames } from '../kit/names';
 import { schedulingContext } from '../kit/scheduling';
 import { RunContext } from './context';
@@ -73,7 +74,7 @@ export class RejectionWatch {
 /** Runs one schedule of `kataCase` and judges it. */
 export async function runSchedule<Impl, Params>(
   spec: KataSpec<Impl, Params>,
-  impl: Impl,
+  impl: Impl | FreshImpl<Impl>,
   kataCase: KataCase<Params>,
   caseIndex: number,
   request: RunRequest,
@@ -93,7 +94,9 @@ export async function runSchedule<Impl, Params>(
   let observation: number | undefined;
   try {
     // The setup (constructors) runs in the run's own scope, so its timers and detached flows are the run's.
-    const scenario = schedulingContext.run(run.setupScheduling, () => spec.scenario(impl, kataCase.params, new RunContext(run)));
+    const scenario = schedulingContext.run(run.setupScheduling, () =>
+      spec.scenario(implForSchedule(impl), kataCase.params, new RunContext(run)),
+    );
     request.onTasks?.(run.taskNames);
     end = await run.start();
     if (end.kind === 'completed') {

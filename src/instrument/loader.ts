@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { transformSync, version as esbuildVersion } from 'esbuild';
@@ -35,8 +35,24 @@ function compilerOptions(root: string): Record<string, unknown> {
   }
 }
 
+/**
+ * Compiled code by file name, with the file's size and modification time it was compiled from: the explorer
+ * evaluates a judged file anew for every schedule, and that must not read and hash it each time.
+ */
+const compiled = new Map<string, { stamp: string; code: string | undefined }>();
+
 /** Instruments and compiles one judged file; undefined if it does not parse (tsx then reports the error). */
 export function compileJudged(filename: string, root: string): string | undefined {
+  const stats = statSync(filename);
+  const stamp = `${stats.size}:${stats.mtimeMs}`;
+  const known = compiled.get(filename);
+  if (known?.stamp === stamp) return known.code;
+  const code = compileFromDisk(filename, root);
+  compiled.set(filename, { stamp, code });
+  return code;
+}
+
+function compileFromDisk(filename: string, root: string): string | undefined {
   const source = readFileSync(filename, 'utf8');
   const label = basename(filename);
   const key = createHash('sha256').update(`${INSTRUMENT_VERSION}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);

@@ -1,6 +1,9 @@
 import { relative, resolve } from 'node:path';
 import { defaultExploreOptions, explore, type ExploreResult } from '../explorer/explore';
+import { FreshImpl } from '../explorer/fresh-impl';
 import { decodeSchedule } from '../explorer/schedule';
+import { FreshModules } from '../instrument/fresh-module';
+import { repoRoot } from '../catalog';
 import { installTimeSources } from '../explorer/time-sources';
 import { ContractError, type KataSpec } from '../explorer/spec';
 import { type FailureData, failureData } from '../report/failure-data';
@@ -65,9 +68,8 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     if (isNotImplemented(error)) return { status: 'pending', message: error.message };
     return { status: 'error', message: loadError(request.implPath, error) };
   }
-  let impl: unknown;
   try {
-    impl = spec.load(exportsOfFile);
+    spec.load(exportsOfFile); // the contract is checked once, up front; each schedule loads its own copy
   } catch (error) {
     if (error instanceof ContractError) {
       return { status: 'error', message: `${relative(process.cwd(), request.implPath)}: ${error.message}` };
@@ -75,7 +77,11 @@ export async function judge(given: CheckRequest, hooks: JudgeHooks = {}): Promis
     throw error;
   }
 
-  const result = await explore(spec, impl, {
+  // Every schedule gets the file evaluated anew, so module-level state cannot carry one schedule's leftovers
+  // into the next (and a failure's replay line, which runs one schedule, reproduces it).
+  const modules = new FreshModules(repoRoot);
+  const fresh = new FreshImpl(() => spec.load(modules.load(request.implPath)));
+  const result = await explore(spec, fresh, {
     ...defaultExploreOptions,
     seed: request.seed,
     ...(request.schedules === undefined ? {} : { forceSchedules: request.schedules }),

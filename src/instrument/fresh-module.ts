@@ -1,0 +1,59 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { compileFunction } from 'node:vm';
+import { compileJudged, isJudged } from './loader';
+
+type ModuleBody = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
+
+/**
+ * Evaluates judged files (learner files, solutions: not the kit, not node_modules) anew on request, so that
+ * module-level state (a semaphore or a counter at the top of the file) starts fresh. The explorer asks for
+ * this once per schedule: otherwise what one schedule left in such state decides the next one's outcome, and
+ * a failure's replay line, which runs one schedule, would not reproduce it.
+ *
+ * Node's loader compiles a module on every load (and parses its source map again), about a millisecond
+ * each; here each file is compiled once into a function that is called again for every evaluation. The
+ * file must have been loaded once through `require` first: that module stays in Node's cache, and its source
+ * map, registered under the same file name, keeps stack traces pointing at the learner's lines.
+ */
+export class FreshModules {
+  private readonly bodies = new Map<string, ModuleBody | undefined>();
+
+  constructor(private readonly root: string) {}
+
+  /** The exports of `path` and of the judged files it imports (relatively), all evaluated anew. */
+  load(path: string): Record<string, unknown> {
+    return this.evaluate(path, new Map()) as Record<string, unknown>;
+  }
+
+  private evaluate(filename: string, generation: Map<string, { exports: unknown }>): unknown {
+    const known = generation.get(filename);
+    if (known !== undefined) return known.exports; // a cycle, or a second import: one instance per evaluation
+    const body = this.body(filename);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file that could not be compiled here loads as Node loads it
+    if (body === undefined) return require(filename);
+    const module = { exports: {} as unknown };
+    generation.set(filename, module);
+    const plain = createRequire(filename);
+    const fresh = ((request: string): unknown => {
+      if (!request.startsWith('.')) return plain(request); // the kit, async-mutex, node: modules: shared
+      const resolved = plain.resolve(request);
+      return isJudged(resolved, this.root) && resolved.endsWith('.ts') ? this.evaluate(resolved, generation) : plain(request);
+    }) as NodeJS.Require;
+    Object.assign(fresh, { resolve: plain.resolve, cache: plain.cache, main: plain.main });
+    body(module.exports, fresh, module, filename, dirname(filename));
+    return module.exports;
+  }
+
+  private body(filename: string): ModuleBody | undefined {
+    if (this.bodies.has(filename)) return this.bodies.get(filename);
+    const code = filename.endsWith('.ts') && isJudged(filename, this.root) ? compileJudged(filename, this.root) : undefined;
+    const body =
+      code === undefined
+        ? undefined
+        : (compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as ModuleBody);
+    this.bodies.set(filename, body);
+    return body;
+  }
+}
+
