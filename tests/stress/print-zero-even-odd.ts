@@ -65,6 +65,8 @@ export const spec: KataSpec<ZeroEvenOddClass, Params> = {
       sampled(6, 60),
       sampled(rng.int(7, 40), 60, 'random'),
       { label: 'ZeroEvenOdd(2) and ZeroEvenOdd(3) at the same time, sampled', params: { ns: [2, 3] }, schedules: 60 },
+      // The same n twice: state kept per n (a cache or a map at module level) is shared by both objects.
+      { label: 'two ZeroEvenOdd(4) at the same time, sampled', params: { ns: [4, 4] }, schedules: 60 },
       sampled(1000, 4),
     ];
   },
