@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import pc from 'picocolors';
-import { type Kata, kataPaths, isUnstarted } from '../catalog';
+import { type Kata, kataPaths, isUnstarted, type Track } from '../catalog';
 import { fileHash } from './check';
 import { readState } from './state';
 
@@ -27,18 +27,28 @@ const marks: Record<KataStatus, string> = {
 };
 
 /**
- * The board: every kata in learning order with its status, a progress bar and the suggested next kata.
- * Fits 60 columns with the shipped catalog: one short row per kata (the slug says what it is; the title
- * is in its README), and the hints below wrap by hand.
+ * The board: every kata in learning order, grouped by track (in the catalog's order of tracks), with its
+ * status, a progress bar and the suggested next kata. Fits 60 columns with the shipped catalog: one short
+ * row per kata (the slug says what it is; the title is in its README), and the hints below wrap by hand.
  */
-export function renderBoard(catalog: readonly Kata[], statuses: readonly KataStatus[]): string {
-  const lines: string[] = [colors.bold('Concurrency katas'), ''];
+export function renderBoard(catalog: readonly Kata[], statuses: readonly KataStatus[], tracks: readonly Track[] = []): string {
+  const lines: string[] = [colors.bold('Concurrency katas')];
   const slugWidth = Math.max(...catalog.map((kata) => kata.slug.length));
-  catalog.forEach((kata, index) => {
-    const status = statuses[index] ?? 'not started';
-    const number = (kata.leetcode === undefined ? '' : String(kata.leetcode)).padStart(4);
-    lines.push(`  ${marks[status]} ${colors.dim(number)} ${kata.slug.padEnd(slugWidth)}  ${colors.dim(kata.difficulty.padEnd(6))}  ${status}`);
-  });
+  const known = new Set(tracks.map((track) => track.id));
+  const groups = [
+    ...tracks.map((track) => ({ title: track.title, katas: catalog.filter((kata) => kata.track === track.id) })),
+    { title: tracks.length === 0 ? '' : 'Other katas', katas: catalog.filter((kata) => !known.has(kata.track)) },
+  ];
+  for (const group of groups) {
+    if (group.katas.length === 0) continue;
+    lines.push('');
+    if (group.title !== '') lines.push(`  ${colors.bold(group.title)}`);
+    for (const kata of group.katas) {
+      const status = statuses[catalog.indexOf(kata)] ?? 'not started';
+      const number = (kata.leetcode === undefined ? '' : String(kata.leetcode)).padStart(4);
+      lines.push(`  ${marks[status]} ${colors.dim(number)} ${kata.slug.padEnd(slugWidth)}  ${colors.dim(kata.difficulty.padEnd(6))}  ${status}`);
+    }
+  }
   const passing = statuses.filter((s) => s === 'passing').length;
   const width = 30;
   const filled = catalog.length === 0 ? 0 : Math.round((passing / catalog.length) * width);

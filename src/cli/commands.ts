@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
-import { kataPaths, loadCatalog, isUnstarted, solutionFiles } from '../catalog';
+import { kataPaths, loadCatalog, loadCatalogFile, isUnstarted, solutionFiles } from '../catalog';
 import { renderBoard, statusOf } from './board';
 import { judgeFile, rememberVerdict } from './check';
 import { UserError } from './errors';
@@ -70,7 +70,7 @@ export function listCommand(): number {
 
 /** The board. Katas changed since they were last judged are judged first, so every status is current. */
 export async function boardCommand(): Promise<number> {
-  const catalog = loadCatalog();
+  const { katas: catalog, tracks } = loadCatalogFile();
   for (const kata of catalog) {
     if (statusOf(kata) !== 'not checked') continue;
     const stub = kataPaths(kata.slug).stub;
@@ -78,6 +78,6 @@ export async function boardCommand(): Promise<number> {
     rememberVerdict(kata, stub, await judgeFile(kata, stub, { seed: 1 }));
     if (process.stderr.isTTY) process.stderr.write('\x1b[2K');
   }
-  console.log(renderBoard(catalog, catalog.map(statusOf)));
+  console.log(renderBoard(catalog, catalog.map(statusOf), tracks));
   return 0;
 }

@@ -16,6 +16,18 @@ describe('the board', () => {
     expect(wide).toEqual([]);
   });
 
+  test('groups katas under their track, in the order of the tracks', () => {
+    const [first, second] = catalog as [(typeof catalog)[number], (typeof catalog)[number]];
+    const tracks = [
+      { id: 'later', title: 'Track B', description: 'b' },
+      { id: 'sooner', title: 'Track A', description: 'a' },
+    ];
+    const katas = [{ ...first, track: 'sooner' }, { ...second, track: 'later' }];
+    const lines = stripVTControlCharacters(renderBoard(katas, ['passing', 'failing'], tracks)).split('\n');
+    const order = lines.filter((line) => /Track [AB]|-.* (passing|failing)$/.test(line)).map((line) => line.trim());
+    expect(order).toEqual(['Track B', expect.stringMatching(new RegExp(`${second.slug} .* failing$`)), 'Track A', expect.stringMatching(new RegExp(`${first.slug} .* passing$`))]);
+  });
+
   test('a missing learner file is its own status, not a crash, and the board says how to restore it', () => {
     const gone = { ...(catalog[0] ?? catalog[1]), slug: 'no-such-kata' } as (typeof catalog)[number];
     expect(statusOf(gone)).toBe('missing');
