@@ -39,7 +39,7 @@ describe('the catalog schema', () => {
     ['an empty hint', (k) => ((k.hints as string[])[1] = '  '), 'kata "print-in-order", field "hints[1]" must not be empty.'],
     ['a misspelt field', (k) => (k.hint = []), 'kata "print-in-order": "hint" is not a catalog field (a typo?).'],
     ['a fractional LeetCode number', (k) => (k.leetcode = 11.5), 'kata "print-in-order", field "leetcode" must be a whole number.'],
-    ['an unknown track', (k) => (k.track = 'patterns'), 'kata "print-in-order", field "track" must be one of the tracks (leetcode).'],
+    ['an unknown track', (k) => (k.track = 'puzzles'), 'kata "print-in-order", field "track" must be one of the tracks (leetcode, patterns).'],
     ['a slug with capitals', (k) => (k.slug = 'PrintInOrder'), 'kata "PrintInOrder", field "slug" must be lowercase words joined by hyphens'],
   ])('%s is one sentence naming the kata and the field', (_what, edit, expected) => {
     const problems = problemsOf(withFirstKata(edit));
@@ -47,7 +47,7 @@ describe('the catalog schema', () => {
     expect(problems[0]).toContain(`problems/catalog.json: ${expected}`);
   });
 
-  test('a kata without a LeetCode number is valid (the patterns track will have none)', () => {
+  test('a kata without a LeetCode number is valid (the patterns track has none)', () => {
     expect(problemsOf(withFirstKata((k) => delete k.leetcode))).toEqual([]);
   });
 
