@@ -2,7 +2,8 @@
 // Bug: the pool runs jobs in batches: it starts up to k waiting jobs, waits for the whole batch with
 // Promise.allSettled, then starts the next. Never more than k at once, every job once, in order, and yet a
 // worker whose job ended early idles until the slowest job of its batch is done. With 2 workers and jobs of
-// 4, 2 and 1 ms submitted together, job 3 waits from t=2 to t=4 while a worker has nothing to do.
+// 4, 2 and 1 ms submitted together, the first batch is job 1 alone (the drain starts inside the first
+// submit, before job 2 arrives), so job 2 waits from t=0 to t=4 while the second worker has nothing to do.
 export type Job<T> = () => Promise<T>;
 
 export class ThreadPool {
