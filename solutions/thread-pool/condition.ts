@@ -20,7 +20,7 @@ export class ThreadPool {
   private readonly queue: Entry[] = [];
   private readonly changed = new Condition(undefined, 'queue changed');
   private closed = false;
-  private readonly done: Promise<void[]>;
+  private readonly done: Promise<unknown>;
 
   constructor(readonly workers: number) {
     this.done = Promise.all(Array.from({ length: workers }, () => this.work()));
@@ -45,13 +45,7 @@ export class ThreadPool {
     if (this.closed) return Promise.reject(new Error('the pool is shut down'));
     const promise = new Promise<T>((resolve, reject) => {
       this.queue.push({
-        run: async () => {
-          try {
-            resolve(await job());
-          } catch (error) {
-            reject(error);
-          }
-        },
+        run: () => job().then(resolve, reject),
       });
     });
     void this.wakeOne();

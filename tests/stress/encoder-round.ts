@@ -39,14 +39,14 @@ const show = (value: unknown): string => {
     try {
       return JSON.stringify(value, (_key, v: unknown) => (v instanceof Error ? `Error(${v.message})` : v));
     } catch {
-      return String(value);
+      return 'an object';
     }
   }
   return typeof value === 'function' ? 'a function' : String(value);
 };
 
 /** What a correct encoder makes of some data (the encoding itself is not the point). */
-const encoding = (data: string): string => `<${[...data].reverse().join('')}>`;
+const encoding = (data: string): string => `encoded(${data.toUpperCase()})`;
 
 const clients = (ms: readonly number[], fails: readonly number[] = []): ClientPlan[] =>
   ms.map((m, i) => (fails.includes(i) ? { ms: m, fails: true } : { ms: m }));

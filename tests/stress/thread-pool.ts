@@ -227,7 +227,9 @@ function runPool(pool: ThreadPool, plan: PoolPlan, label: string, ctx: ScenarioC
       promise = pool.submit(job);
     } catch (error) {
       if (isNotImplemented(error)) throw error;
-      promise = Promise.reject(error as Error);
+      promise = Promise.resolve().then(() => {
+        throw error;
+      });
     }
     if (!(promise instanceof Promise)) {
       fail({ message: `submit() must return a promise, but it returned ${show(promise)}`, actual: show(promise) });
@@ -312,7 +314,9 @@ function runPool(pool: ThreadPool, plan: PoolPlan, label: string, ctx: ScenarioC
       closing = pool.shutdown();
     } catch (error) {
       if (isNotImplemented(error)) throw error;
-      closing = Promise.reject(error as Error);
+      closing = Promise.resolve().then(() => {
+        throw error;
+      });
     }
     const late = Array.from({ length: plan.lateJobs ?? 0 }, () => submit({ ms: 1 }));
     try {

@@ -17,7 +17,7 @@ export class ThreadPool {
   private readonly queue: Entry[] = [];
   private readonly changed = new Condition(undefined, 'queue changed');
   private closed = false;
-  private readonly done: Promise<void[]>;
+  private readonly done: Promise<unknown>;
 
   constructor(readonly workers: number) {
     this.done = Promise.all(Array.from({ length: workers }, () => this.work()));
