@@ -61,7 +61,7 @@ function randomCase(rng: Rng, index: number): KataCase<Params> {
   return {
     label: `random #${index}: ${workers} worker(s), ${submitters.length} submitter(s), ${total} jobs`,
     params: one({ workers, submitters, shutdownAt: rng.int(0, 30), lateJobs: rng.int(0, 1) }),
-    schedules: 8,
+    schedules: 6,
   };
 }
 
@@ -78,7 +78,7 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
   load: (exports) => exportedClass<ThreadPoolClass>(exports, 'ThreadPool', ['submit', 'shutdown']),
   cases: (rng) => [
     { label: '1 worker, 2 jobs submitted together', params: one({ workers: 1, submitters: [quiet([3, 1])], shutdownAt: 10 }), exhaustive: true, preemptionBound: 1 },
-    { label: '2 workers, 3 jobs submitted together', params: one({ workers: 2, submitters: [quiet([4, 2, 1])], shutdownAt: 10 }), schedules: 20 },
+    { label: '2 workers, 3 jobs submitted together', params: one({ workers: 2, submitters: [quiet([4, 2, 1])], shutdownAt: 10 }), schedules: 15 },
     {
       label: '1 worker, the first job fails, 2 more wait',
       params: one({ workers: 1, submitters: [{ jobs: [failing(2), { ms: 1 }, { ms: 1 }] }], shutdownAt: 10 }),
@@ -94,22 +94,22 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
     {
       label: '2 workers, 6 jobs of different lengths from one submitter (a worker frees while others run)',
       params: one({ workers: 2, submitters: [quiet([5, 1, 4, 2, 3, 1])], shutdownAt: 30 }),
-      schedules: 20,
+      schedules: 15,
     },
     {
       label: '3 workers, 2 submitters, 8 jobs, shutdown() while most still wait',
       params: one({ workers: 3, submitters: [quiet([6, 2, 3, 1]), quiet([1, 4, 2, 2], { rest: 1 })], shutdownAt: 2, lateJobs: 2 }),
-      schedules: 20,
+      schedules: 15,
     },
     {
       label: '2 workers, failing jobs among others (the pool must go on)',
       params: one({ workers: 2, submitters: [{ jobs: [failing(1), { ms: 3 }, failing(2), { ms: 1 }, { ms: 2 }, { ms: 1 }] }], shutdownAt: 4, lateJobs: 1 }),
-      schedules: 20,
+      schedules: 15,
     },
     {
       label: '2 workers, jobs trickling in one at a time',
       params: one({ workers: 2, submitters: [quiet([4, 4, 4, 1], { gap: 1 }), quiet([2, 2], { rest: 3, gap: 2 })], shutdownAt: 12 }),
-      schedules: 20,
+      schedules: 15,
     },
     {
       label: '4 workers, 3 jobs (more workers than jobs), shutdown() when idle',
@@ -124,7 +124,7 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
           { workers: 2, submitters: [quiet([3, 1, 2, 2]), { jobs: [failing(1), { ms: 2 }] }], shutdownAt: 5 },
         ],
       },
-      schedules: 20,
+      schedules: 15,
     },
     ...Array.from({ length: 6 }, (_, i) => randomCase(rng.fork(i + 1), i + 1)),
   ],
