@@ -80,8 +80,8 @@ export const spec: KataSpec<RefereeQueueClass, Params> = {
         params: one(steady(2, 3)),
         schedules: 80,
       },
-      { label: 'the interview: 2 referees, 6 users every 2 s, 4 s each', params: one(steady(2, 6)), schedules: 40 },
       { label: '1 referee, 5 users every 2 s: the line grows, close() waits 12 s', params: one(steady(1, 5)), schedules: 30 },
+      { label: 'the interview: 2 referees, 6 users every 2 s, 4 s each', params: one(steady(2, 6)), schedules: 40 },
       { label: '3 referees, 6 users every 2 s: a referee is always free', params: one(steady(3, 6)), schedules: 20 },
       { label: 'a burst: 5 users at once, 2 referees', params: one(steady(2, 5, 0, 3000)), schedules: 30 },
       {
