@@ -3,8 +3,8 @@
 // index is advanced under a lock, but the consumer reads `items[head]` before it takes the lock. Two
 // consumers can read the same slot, then each advance the index: one item is handed out twice and the next
 // one is skipped.
-// Schedule: 1 producer, 2 items, 2 consumers: consumer 1 reads a slot and waits for the lock (held by the
-// other); consumer 2 reads the same slot before consumer 1 has advanced the index: item 101 twice.
+// Schedule: 1 producer, 2 items, 2 consumers: consumer 1 takes 100, reads slot 1 (101) and takes the lock;
+// consumer 2 reads slot 1 too and waits for the lock; each advances the index once: 101 is handed out twice.
 import { Event, Lock } from '@kit';
 
 export class QueueClosedError extends Error {
