@@ -27,7 +27,7 @@ function randomCase(rng: Rng, label: string, schedules: number): KataCase<Params
   const parties = rng.int(1, 5);
   const rounds = rng.int(1, 4);
   const work = Array.from({ length: parties }, () => Array.from({ length: rounds }, () => (rng.chance(0.4) ? 0 : rng.int(1, 10))));
-  return { label: `${label}: ${parties} ${parties === 1 ? "party" : "parties"}, ${rounds} round${rounds === 1 ? "" : "s"}`, params: { barriers: [{ parties, rounds, work }] }, schedules };
+  return { label: `${label}: ${parties} ${parties === 1 ? 'party' : 'parties'}, ${rounds} round${rounds === 1 ? '' : 's'}`, params: { barriers: [{ parties, rounds, work }] }, schedules };
 }
 
 const one = (setup: BarrierSetup): Params => ({ barriers: [setup] });
