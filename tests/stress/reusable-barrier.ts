@@ -53,7 +53,7 @@ export const spec: KataSpec<BarrierClass, Params> = {
     { label: '2 parties, 2 rounds', params: one({ parties: 2, rounds: 2 }), exhaustive: true },
     { label: '3 parties, 1 round', params: one({ parties: 3, rounds: 1 }), exhaustive: true },
     { label: '2 parties, 3 rounds, task 2 works 5 ms before each round', params: one(speeds(2, 3, [0, 5])), exhaustive: true },
-    { label: '3 parties, 2 rounds', params: one({ parties: 3, rounds: 2 }), schedules: 60 },
+    { label: '3 parties, 2 rounds', params: one({ parties: 3, rounds: 2 }), schedules: 40 },
     { label: '1 party: every wait() returns at once, with index 0', params: one({ parties: 1, rounds: 3 }), schedules: 5 },
     { label: 'a fast task laps: 3 parties, 4 rounds, tasks working 0, 3 and 7 ms', params: one(speeds(3, 4, [0, 3, 7])), schedules: 40 },
     {

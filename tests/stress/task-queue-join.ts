@@ -112,7 +112,7 @@ export const spec: KataSpec<QueueClass, Params> = {
     {
       label: 'two other joiners wait while the only item is worked on',
       params: one({ capacity: 1, batches: [1], workers: [1], workMs: [5], joiners: [0, 0] }),
-      schedules: 60,
+      schedules: 40,
     },
     {
       label: 'two batches with a join between them, two workers, a joiner, taskDone() probed',
