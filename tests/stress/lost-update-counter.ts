@@ -252,8 +252,13 @@ function runCounter(Counter: CounterClass, c: CounterSetup, label: string, ctx: 
           return;
         }
         if (result > now) {
+          const swallowed = thrown.length > failuresBefore && !claimed.has(thrown[thrown.length - 1] as StoreFailure);
           ctx.fail({
-            message: `increment(${q(key)})${label} resolved to ${result} while the store still held ${now}: resolve only after the write has landed`,
+            message:
+              `increment(${q(key)})${label} resolved to ${result} while the store still held ${now}: ` +
+              (swallowed
+                ? 'a store call failed meanwhile and wrote nothing; an increment whose store call fails rejects with that error'
+                : 'resolve only after the write has landed'),
             expected: `at most ${now}`,
             actual: `${result}`,
           });
@@ -310,8 +315,9 @@ function runCounter(Counter: CounterClass, c: CounterSetup, label: string, ctx: 
         return {
           message:
             `${task.name}'s increment(${q(task.key)}) took ${task.ms} virtual ms: it waited for ` +
-            `${others > 0 ? 'increments of other keys' : 'the other counter (counters on their own stores share nothing)'}. With one lock per key it waits only for the ${sameKey - 1} other increment(s) of ${q(task.key)}` +
-            `${label}, and is done within ${bound} ms; one increment takes ${each} ms`,
+            `${others > 0 ? 'increments of other keys' : 'the other counter (counters on their own stores share nothing)'}. With one lock per key it ` +
+            (sameKey > 1 ? `waits only for the ${sameKey - 1} other increment(s) of ${q(task.key)}${label}` : 'waits for nothing') +
+            ` and is done within ${bound} ms; one increment takes ${each} ms`,
           expected: `at most ${bound} ms`,
           actual: `${task.ms} ms`,
         };
