@@ -1,6 +1,6 @@
 // Idiom: try-lock and back off, with kit Locks. The source's lock is awaited; the destination's is only
 // taken if it is free right now (`locked()` and `acquire()` in one synchronous step, so nobody can take it
-// in between); otherwise the transfer releases the source, sleeps a little (longer for higher source
+// in between); otherwise the transfer releases the source, sleeps a few ms (longer for higher source
 // numbers, so two colliding transfers do not retry in lockstep) and tries again. It never waits for a lock
 // while holding one, so no cycle of waits can form.
 import { Lock, sleep } from '@kit';
@@ -35,7 +35,7 @@ export class Bank {
         break;
       }
       source.release();
-      await sleep(1 + from);
+      await sleep(4 + 3 * from);
     }
     try {
       const balance = await this.ledger.balance(from);
