@@ -1,0 +1,3 @@
+import { kataSuite } from '../src/harness/kata-suite';
+
+kataSuite('lost-update-counter');
