@@ -11,6 +11,7 @@ export const pageStyle = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; background: var(--bg); color: var(--fg); }
 header, footer, nav { padding: 0.75rem 1.25rem; }
+header p { margin: 0.3rem 0; }
 header h1 { font-size: 1.15rem; margin: 0 0 0.35rem; color: var(--bad); }
 header .kind { display: inline-block; font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; border: 1px solid var(--bad);
   border-radius: 3px; padding: 0 0.35rem; margin-right: 0.5rem; vertical-align: middle; }
@@ -24,9 +25,10 @@ button:disabled { opacity: 0.4; cursor: default; }
 .keys { margin-left: auto; color: var(--dim); font-size: 0.85rem; }
 kbd { border: 1px solid var(--line); border-radius: 3px; padding: 0 0.25rem; font-size: 0.8rem; }
 main { display: grid; grid-template-columns: minmax(0, 1fr) 22rem; gap: 1rem; padding: 0.75rem 1.25rem; align-items: start; }
-@media (max-width: 900px) { main { grid-template-columns: minmax(0, 1fr); } }
+main:has(table.compact) { grid-template-columns: minmax(0, 1fr) 17rem; }
+@media (max-width: 900px) { main, main:has(table.compact) { grid-template-columns: minmax(0, 1fr); } }
 .lane-box { overflow: auto; max-height: calc(100vh - 9rem); border: 1px solid var(--line); border-radius: 6px; }
-table.lane { border-collapse: separate; border-spacing: 0; width: max-content; min-width: 100%; }
+table.lane { border-collapse: separate; border-spacing: 0; width: 100%; }
 .lane th, .lane td { border-bottom: 1px solid var(--line); padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
 .lane td.cell, .lane td:empty, .lane th.task { min-width: 10rem; max-width: 16rem; border-left: 1px solid var(--line); }
 .lane.compact td.cell, .lane.compact td:empty, .lane.compact th.task { min-width: 6.5rem; max-width: 9rem; font-size: 12.5px; }
