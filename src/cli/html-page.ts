@@ -42,8 +42,16 @@ export function writeHtmlPage(kata: Kata, implPath: string, failure: FailureData
   return shown.startsWith('..') ? path : shown;
 }
 
+const noSchedule: Readonly<Record<Exclude<Verdict['status'], 'fail'>, string>> = {
+  pass: 'this check passed',
+  pending: 'the kata is not started yet',
+  hang: 'a stuck task stops the check before its schedule ends',
+  stopped: 'the check was stopped before its schedule ended',
+  error: 'the check could not run',
+};
+
 /** The line `--html` adds after a verdict: where the page is, or why there is none. */
 export function htmlPageLine(kata: Kata, implPath: string, verdict: Verdict, options: CheckOptions, target: string | true): string {
-  if (verdict.status !== 'fail') return `html: no page (only a failing schedule has one; this check ${verdict.status === 'pass' ? 'passed' : `ended: ${verdict.status}`})`;
+  if (verdict.status !== 'fail') return `html: no page: only a failing schedule has one, and ${noSchedule[verdict.status]}`;
   return `html: ${writeHtmlPage(kata, implPath, verdict.failure, commandFor(kata, implPath, options), target)}`;
 }
