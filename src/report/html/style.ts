@@ -18,7 +18,7 @@ header .kind { display: inline-block; font-size: 0.75rem; text-transform: upperc
 header .meta, .dim { color: var(--dim); }
 pre { margin: 0.25rem 0; font: 12.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre-wrap; }
 .warning { color: var(--bad); font-weight: 600; }
-nav { display: flex; gap: 0.4rem; align-items: center; border-block: 1px solid var(--line); position: sticky; top: 0; background: var(--bg); z-index: 3; }
+nav { display: flex; gap: 0.4rem; align-items: center; border-block: 1px solid var(--line); position: sticky; top: 0; background: var(--bg); z-index: 10; }
 button { font: inherit; padding: 0.2rem 0.7rem; border: 1px solid var(--line); border-radius: 4px; background: var(--past); color: var(--fg); cursor: pointer; }
 button:disabled { opacity: 0.4; cursor: default; }
 #position { min-width: 9rem; text-align: center; font-variant-numeric: tabular-nums; }
