@@ -59,7 +59,7 @@ function statePanel(names: readonly string[]): string {
   const tasks = names
     .map((name, task) => `<li data-task="${task}"><span class="status"></span><b>${escapeHtml(name)}</b> <span class="where dim"></span><code></code></li>`)
     .join('');
-  return `<aside><h2>Now</h2><p id="now"></p><h3>Tasks: where each stands</h3><ul id="tasks">${tasks}</ul><h3>Output so far</h3><div id="output"></div></aside>`;
+  return `<aside><h2>Now</h2><p id="now" aria-live="polite"></p><code id="now-code"></code><h3>Tasks: where each stands</h3><ul id="tasks">${tasks}</ul><h3>Output so far</h3><div id="output"></div></aside>`;
 }
 
 function footer(command: string): string {

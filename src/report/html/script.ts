@@ -56,6 +56,7 @@ export const pageScript = `
     const verdict = row !== undefined && row.classList.contains('verdict');
     $('now').textContent = row === undefined ? 'Before the first step: press → (or Next) to run the schedule one step at a time.' : row.dataset.say;
     $('now').classList.toggle('bad', verdict);
+    $('now-code').textContent = row === undefined || row.dataset.code === undefined ? '' : row.dataset.code;
     $('position').textContent = current === 0 ? 'start' : verdict ? 'the failure' : 'step ' + row.dataset.step + ' of ' + (rows.length - 1);
     $('first').disabled = $('previous').disabled = current === 0;
     $('next').disabled = $('last').disabled = current === rows.length;

@@ -55,7 +55,10 @@ tr.verdict td.wide { font-style: normal; color: var(--fg); }
 aside { position: sticky; top: 3.5rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; }
 aside h2 { font-size: 0.95rem; margin: 0 0 0.4rem; }
 aside h3 { font-size: 0.85rem; margin: 0.75rem 0 0.3rem; color: var(--dim); font-weight: 600; }
-#now { margin: 0 0 0.5rem; min-height: 2.6em; }
+#now { margin: 0 0 0.5rem; }
+#now-code { display: block; margin: -0.25rem 0 0.5rem; font: 12px ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap;
+  overflow-wrap: anywhere; }
+#now-code:empty { display: none; }
 #now.bad { color: var(--bad); font-weight: 600; }
 #tasks { list-style: none; margin: 0; padding: 0; }
 #tasks li { padding: 0.3rem 0; border-top: 1px solid var(--line); }
