@@ -48,7 +48,7 @@ function lane(data: FailureData, context: LaneContext, maxSteps: number): string
   const shown = steps.slice(Math.max(0, steps.length - maxSteps));
   const columns = context.names.length + 2;
   const left = steps.length - shown.length;
-  const earlier = left === 0 ? '' : `<tr class="skipped"><td class="wide" colspan="${columns}">… ${left} earlier steps not shown</td></tr>`;
+  const earlier = left === 0 ? '' : `<tr class="skipped"><td class="wide" colspan="${columns}">… ${left} earlier steps not shown (the panel counts only the steps below)</td></tr>`;
   const none = steps.length === 0 ? `<tr><td class="wide" colspan="${columns}">no steps were recorded for this failure</td></tr>` : '';
   const rows = shown.map((step) => laneRow(step, context)).join('\n');
   const table = `<table class="lane${context.names.length >= compactFrom ? ' compact' : ''}">${laneHead(context)}<tbody>${earlier}${none}${rows}\n${verdictRow(steps.length + 1, data.headline, data.details, context)}</tbody></table>`;
@@ -63,7 +63,7 @@ function statePanel(names: readonly string[]): string {
 }
 
 function footer(command: string): string {
-  return `<footer><h2 class="dim" style="font-size:0.9rem;margin:0 0 0.3rem">Replay this schedule</h2><div class="replay"><code id="replay">${escapeHtml(command)}</code><button id="copy">copy</button></div></footer>`;
+  return `<footer><h2>Replay this schedule</h2><div class="replay"><code id="replay">${escapeHtml(command)}</code><button id="copy">copy</button></div></footer>`;
 }
 
 /**

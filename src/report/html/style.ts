@@ -68,6 +68,7 @@ aside h3 { font-size: 0.85rem; margin: 0.75rem 0 0.3rem; color: var(--dim); font
 #tasks .status[data-status="blocked"], #tasks .status[data-status="threw"] { color: var(--bad); }
 #tasks .status[data-status="done"] { color: var(--good); }
 #tasks code { display: block; font: 12px ui-monospace, Menlo, Consolas, monospace; color: var(--dim); white-space: pre-wrap; overflow-wrap: anywhere; }
+footer h2 { font-size: 0.9rem; margin: 0 0 0.3rem; color: var(--dim); }
 footer .replay { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
 footer code { font: 12.5px ui-monospace, Menlo, Consolas, monospace; background: var(--past); padding: 0.3rem 0.5rem; border-radius: 4px;
   overflow-wrap: anywhere; }
