@@ -9,6 +9,7 @@ import { type CheckOptions, filesToJudge, judgeFile, printVerdict, rememberVerdi
 import { UserError } from './errors';
 import { describeValue } from '../report/describe-value';
 import { findKata } from './find-kata';
+import { htmlPageLine } from './html-page';
 import { Rerunner } from './rerunner';
 
 const colors = pc.createColors(pc.isColorSupported);
@@ -22,6 +23,8 @@ export interface CheckArgs {
   readonly seed?: string;
   readonly schedules?: string;
   readonly replay?: string;
+  /** `--html` alone: a page in .kata/reports/ for each failure; with a file: that page. */
+  readonly html?: string | true;
   readonly watch: boolean;
 }
 
@@ -35,12 +38,16 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
   };
   if (options.replay !== undefined) checkReplayCase(kata, options.replay, options.seed);
   const files = filesToJudge(kata, args.impl, args.solution);
+  if (typeof args.html === 'string' && files.length > 1) {
+    throw new UserError(`--html ${args.html} names one page, but ${files.length} files are judged: give --html without a file (one page each)`);
+  }
   const runOnce = async (signal?: AbortSignal): Promise<number> => {
     let worst = 0;
     for (const file of files) {
       const verdict = await judgeFile(kata, file, options, signal);
       rememberVerdict(kata, file, verdict);
       worst = Math.max(worst, printVerdict(kata, file, verdict, options));
+      if (args.html !== undefined) console.log(htmlPageLine(kata, file, verdict, options, args.html));
     }
     return worst;
   };

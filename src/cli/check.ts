@@ -38,7 +38,7 @@ export function describeSummary(summary: Summary): string {
 }
 
 /** The command that reruns exactly this check, for the replay line. */
-function commandFor(kata: Kata, implPath: string, options: CheckOptions): string {
+export function commandFor(kata: Kata, implPath: string, options: CheckOptions): string {
   const shown = relative(process.cwd(), implPath);
   const impl = resolve(implPath) === kataPaths(kata.slug).stub ? '' : ` --impl ${shown}`;
   return `npm run kata -- ${kata.slug}${impl} --seed ${options.seed}`;

@@ -37,6 +37,10 @@ function scheduleProblem(value: string): string | undefined {
   }
 }
 
+function htmlFileProblem(value: string): string | undefined {
+  return /\.html?$/i.test(value) ? undefined : `takes a file ending in .html (or nothing, for one in .kata/reports/), got "${value}"`;
+}
+
 /** `npm run kata -- <slug> [options]`: the command used when the first word is not a command's name. */
 const check: Route = {
   spec: {
@@ -49,6 +53,7 @@ const check: Route = {
       seed: { value: '<n>', check: wholeNumber(0), help: 'explore other schedules and inputs (default 1)' },
       schedules: { value: '<n>', check: wholeNumber(1), help: 'sampled schedules for every sampled case (default: as the kata sets, mostly 300)' },
       replay: { value: '<schedule>', check: scheduleProblem, help: "replay one schedule from a failure's replay: line" },
+      html: { value: '[file]', optionalValue: true, check: htmlFileProblem, help: 'on a failure, also write a page to step through it (path printed)' },
     },
     exclusive: [['impl', 'solution']],
   },
@@ -62,6 +67,7 @@ const check: Route = {
       ...(text(args, 'seed') === undefined ? {} : { seed: text(args, 'seed') }),
       ...(text(args, 'schedules') === undefined ? {} : { schedules: text(args, 'schedules') }),
       ...(text(args, 'replay') === undefined ? {} : { replay: text(args, 'replay') }),
+      ...(args.options.html === undefined ? {} : { html: args.options.html }),
     }),
 };
 

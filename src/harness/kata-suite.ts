@@ -45,7 +45,10 @@ function explain({ verdict, slug, implPath }: Judged): string {
     case 'pass':
       return `passed ${verdict.summary.schedules} schedules`;
     case 'fail':
-      return renderFailure(verdict.failure, { slug, width: 100, replayCommand: replayWith(commandFor(slug, implPath)) });
+      return (
+        renderFailure(verdict.failure, { slug, width: 100, replayCommand: replayWith(commandFor(slug, implPath)) }) +
+        '\n(add --html to that command for a page that steps through it in a browser)'
+      );
     default:
       return `${verdict.status}: ${verdict.message}`;
   }

@@ -58,6 +58,15 @@ describe('command-line mistakes', () => {
     expect(await mistake('print-in-order', '--replay', 'c0.x')).toMatch(/^--replay takes the schedule of a replay: line; "c0\.x" is not a schedule/);
   });
 
+  test('--html takes an .html file or nothing; one file for several judged files is refused', async () => {
+    expect(await mistake('print-in-order', '--html', 'report')).toBe(
+      '--html takes a file ending in .html (or nothing, for one in .kata/reports/), got "report"',
+    );
+    expect(await mistake('print-in-order', '--solution', '--html', 'page.html')).toMatch(
+      /^--html page\.html names one page, but \d+ files are judged: give --html without a file \(one page each\)$/,
+    );
+  });
+
   test('a command without its kata, and an option without a command', async () => {
     expect(await mistake('hint')).toBe('hint needs a kata: npm run kata -- hint <slug>');
     expect(await mistake('--watch')).toBe('--watch needs a kata before it: npm run kata -- <slug> --watch');
@@ -65,7 +74,7 @@ describe('command-line mistakes', () => {
 
   test('the usage text lists every command and every option of a check', () => {
     const text = usage();
-    for (const shown of ['hint <slug>', 'reset <slug>', 'solution <slug> [name]', 'list', '--watch', '--impl <file>', '--solution [name]', '--seed <n>', '--schedules <n>', '--replay <schedule>']) {
+    for (const shown of ['hint <slug>', 'reset <slug>', 'solution <slug> [name]', 'list', '--watch', '--impl <file>', '--solution [name]', '--seed <n>', '--schedules <n>', '--replay <schedule>', '--html [file]']) {
       expect(text).toContain(shown);
     }
   });
