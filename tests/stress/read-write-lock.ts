@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface ReadWriteLock {
   acquireRead(): Promise<void>;
