@@ -1,3 +1,4 @@
+import { NotImplementedError } from '@kit';
 import { exportedClass, exportedFunction, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface Future {
@@ -85,6 +86,12 @@ const randomCase = (rng: Rng, schedules: number): KataCase<Params> => {
   return { label: `random: ${params.futures.length} future(s) with gather, asCompleted, result() and callbacks`, params, schedules };
 };
 
+/** Errors the spec catches to judge them, except the stub's "not implemented", which must reach the explorer. */
+function caught(error: unknown): unknown {
+  if (error instanceof NotImplementedError) throw error;
+  return error;
+}
+
 /** A value or an error as a failure message shows it. */
 function show(value: unknown): string {
   if (value instanceof Error) return `${value.constructor.name}(${JSON.stringify(value.message)})`;
@@ -136,11 +143,6 @@ export const spec: KataSpec<Module, Params> = {
       exhaustive: true,
     },
     {
-      label: 'asCompleted of three futures: one done before the call, two finishing in reverse order',
-      params: { futures: [ok(10), ok(0), fails(5)], iterations: [{ atMs: 2, of: [0, 1, 2], workMs: 0 }] },
-      schedules: 40,
-    },
-    {
       label: 'futures completed twice over and cancelled after they finished (the completer tries it), result() and callbacks after',
       params: {
         futures: [ok(3), fails(4), cancelled(5)],
@@ -148,6 +150,11 @@ export const spec: KataSpec<Module, Params> = {
         callbacks: [{ atMs: 1, of: 0, count: 2 }, { atMs: 9, of: 0, count: 2 }, { atMs: 9, of: 2, count: 1 }],
       },
       schedules: 30,
+    },
+    {
+      label: 'asCompleted of three futures: one done before the call, two finishing in reverse order',
+      params: { futures: [ok(10), ok(0), fails(5)], iterations: [{ atMs: 2, of: [0, 1, 2], workMs: 0 }] },
+      schedules: 40,
     },
     {
       label: 'a cancelled future in gather and in asCompleted',
@@ -259,7 +266,8 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
             return;
           }
         }
-      } catch (error) {
+      } catch (thrown) {
+        const error = caught(thrown);
         fail(`${t.name}.${how} threw ${show(error)}: completing a pending future must not throw (a callback that throws is ignored)`, 'no exception', show(error));
         return;
       } finally {
@@ -293,7 +301,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
         try {
           act();
         } catch (error) {
-          thrown = error;
+          thrown = caught(error);
         }
         if (!(thrown instanceof impl.InvalidStateError)) {
           fail(
@@ -341,7 +349,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
     try {
       return { ok: true, value: await promise };
     } catch (error) {
-      return { ok: false, value: error };
+      return { ok: false, value: caught(error) };
     }
   };
   const onTime = (what: string, settledMs: number, dueMs: number, because: string): boolean => {
@@ -391,7 +399,8 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
         };
         try {
           t.future.addDoneCallback(callback);
-        } catch (error) {
+        } catch (thrown) {
+          const error = caught(thrown);
           fail(`${t.name}.addDoneCallback(${id}) threw ${show(error)}${throws ? ': a callback that throws is ignored (the others still run)' : ''}`, 'no exception', show(error));
           return;
         }
