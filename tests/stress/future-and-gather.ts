@@ -274,7 +274,8 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
         t.completedMs = ctx.now();
         t.completedSeq = ++completions;
       }
-      if (f.done() !== true || f.cancelled() !== (t.plan.outcome === 'cancel')) {
+      const isDone: unknown = f.done();
+      if (isDone !== true || f.cancelled() !== (t.plan.outcome === 'cancel')) {
         fail(
           `after ${t.name}.${how}, done() is ${show(f.done())} and cancelled() is ${show(f.cancelled())}: a completed future is done ` +
             '(whatever its result, undefined included), and cancelled only after cancel()',
@@ -499,7 +500,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
           fail(`${what}: next() threw ${show(step.value)}; a future that failed is handed over like any other, and the iteration does not throw`, 'a future', show(step.value));
           return;
         }
-        const { done, value } = step.value as IteratorResult<Future>;
+        const { done, value } = step.value as IteratorResult<Future, unknown>;
         if (done === true) {
           const missing = distinct.filter((t) => !handed.has(t));
           if (missing.length > 0) {

@@ -71,7 +71,7 @@ export class Future<T> {
 export function gather<T>(futures: ReadonlyArray<Future<T>>): Promise<T[]> {
   return new Promise<T[]>((resolve, reject) => {
     const results: T[] = new Array<T>(futures.length);
-    let firstError: unknown;
+    let firstError: Error | undefined;
     let count = 0;
     if (futures.length === 0) resolve(results);
     futures.forEach((future, i) => {
@@ -85,7 +85,7 @@ export function gather<T>(futures: ReadonlyArray<Future<T>>): Promise<T[]> {
           }
         },
         (error: unknown) => {
-          firstError ??= error;
+          firstError ??= error instanceof Error ? error : new Error(String(error));
         },
       );
     });

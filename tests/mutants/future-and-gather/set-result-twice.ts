@@ -14,17 +14,17 @@ export class Future<T> {
   private callbacks: Array<(future: Future<T>) => void> = [];
 
   setResult(value: T): void {
-    this.complete({ kind: 'result', value }, 'setResult');
+    this.complete({ kind: 'result', value });
   }
 
   setException(error: Error): void {
-    this.complete({ kind: 'exception', error }, 'setException');
+    this.complete({ kind: 'exception', error });
   }
 
   cancel(): boolean {
     if (this.state.kind === 'cancelled') return true;
     if (this.state.kind !== 'pending') return false;
-    this.complete({ kind: 'cancelled' }, 'cancel');
+    this.complete({ kind: 'cancelled' });
     return true;
   }
 
@@ -52,8 +52,7 @@ export class Future<T> {
     else this.run(callback);
   }
 
-  private complete(state: State<T>, how: string): void {
-    void how;
+  private complete(state: State<T>): void {
     this.state = state;
     const callbacks = this.callbacks;
     this.callbacks = [];
