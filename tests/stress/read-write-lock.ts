@@ -129,7 +129,6 @@ interface Visit {
   /** Logical tick and virtual ms of the acquire call. */
   readonly askedAt: number;
   readonly askedMs: number;
-  enteredAt?: number;
 }
 
 /** Spawns the tasks of one lock and referees them as they go (every rule is checked at the moment it matters). */
@@ -176,7 +175,7 @@ function useLock(lock: ReadWriteLock, actors: readonly Actor[], naming: Naming, 
         return;
       }
     }
-    me.enteredAt = ++clock.ticks;
+    ++clock.ticks;
     inside.add(me);
   };
 
