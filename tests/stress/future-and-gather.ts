@@ -154,12 +154,12 @@ export const spec: KataSpec<Module, Params> = {
     {
       label: 'asCompleted of three futures: one done before the call, two finishing in reverse order',
       params: { futures: [ok(10), ok(0), fails(5)], iterations: [{ atMs: 2, of: [0, 1, 2], workMs: 0 }] },
-      schedules: 40,
+      schedules: 30,
     },
     {
       label: 'a cancelled future in gather and in asCompleted',
       params: { futures: [cancelled(5), ok(10), ok(2)], gathers: [{ atMs: 0, of: [0, 1, 2] }, { atMs: 0, of: [1, 2] }], iterations: [{ atMs: 0, of: [0, 1, 2], workMs: 0 }] },
-      schedules: 40,
+      schedules: 30,
     },
     {
       label: 'a future fails and nobody calls result(): only a done callback looks at it',
@@ -175,7 +175,7 @@ export const spec: KataSpec<Module, Params> = {
         callbacks: [{ atMs: 8, of: 0, count: 1 }],
         iterations: [{ atMs: 0, of: [4, 3, 2, 1, 0], workMs: 0 }],
       },
-      schedules: 40,
+      schedules: 30,
     },
     {
       label: 'the same future twice in one list, and empty lists',
@@ -185,12 +185,12 @@ export const spec: KataSpec<Module, Params> = {
     {
       label: 'a slow consumer: five futures finish while asCompleted is busy with the first',
       params: { futures: [ok(9), ok(1), fails(3), ok(2), cancelled(4)], iterations: [{ atMs: 0, of: [0, 1, 2, 3, 4], workMs: 6 }] },
-      schedules: 40,
+      schedules: 30,
     },
     {
       label: 'four futures finish at the same instant, in an order the schedule picks',
       params: { futures: [ok(5), fails(5), ok(5), ok(5)], iterations: [{ atMs: 0, of: [0, 1, 2, 3], workMs: 0 }], gathers: [{ atMs: 0, of: [0, 2, 3] }] },
-      schedules: 40,
+      schedules: 30,
     },
     {
       label: 'callbacks that throw, added before and after the future finishes',
