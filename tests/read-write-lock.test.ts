@@ -1,0 +1,3 @@
+import { kataSuite } from '../src/harness/kata-suite';
+
+kataSuite('read-write-lock');
