@@ -35,6 +35,7 @@ const real = {
   clearInterval: globalThis.clearInterval,
   setImmediate: globalThis.setImmediate,
   clearImmediate: globalThis.clearImmediate,
+  queueMicrotask: globalThis.queueMicrotask,
   dateNow: Date.now.bind(Date),
   performanceNow: performance.now.bind(performance),
   /** The original function object (it carries `.bigint`), put back as it was. */
@@ -61,27 +62,38 @@ function owningRun(): Run | undefined {
 
 /** What code under test gets back from a virtual `setTimeout`; shaped like Node's `Timeout`. */
 class VirtualTimeout {
+  private refed = true;
+  private closed = false;
+
   constructor(
     private readonly run: Run,
     private timer: Timer | undefined,
     private readonly delay: number,
+    /** Sets the same timer again (for `refresh()` after it fired), or undefined in a finished run. */
+    private readonly arm: (() => Timer) | undefined,
   ) {}
   ref(): this {
+    this.refed = true;
     return this;
   }
   unref(): this {
+    this.refed = false;
     return this;
   }
   hasRef(): boolean {
-    return true;
+    return this.refed;
   }
+  /** As in Node: a pending timer starts its delay again; one that already fired is set again; a cleared one stays cleared. */
   refresh(): this {
+    if (this.closed) return this;
     if (this.timer !== undefined && this.run.clock.isPending(this.timer)) this.run.clock.reschedule(this.timer, this.delay);
+    else if (this.arm !== undefined) this.timer = this.arm();
     return this;
   }
   close(): this {
     if (this.timer !== undefined) this.run.clock.clear(this.timer);
     this.timer = undefined;
+    this.closed = true;
     return this;
   }
   [Symbol.toPrimitive](): number {
@@ -97,7 +109,7 @@ function clampDelay(delay: unknown): number {
 
 function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[], repeat: boolean): VirtualTimeout {
   if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
-  if (run.finished) return new VirtualTimeout(run, undefined, delay);
+  if (run.finished) return new VirtualTimeout(run, undefined, delay, undefined);
   const store = schedulingContext.getStore();
   const fire = (): void => {
     try {
@@ -108,7 +120,8 @@ function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[],
       run.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
     }
   };
-  return new VirtualTimeout(run, run.clock.set(delay, fire, 'code', repeat ? delay : undefined), delay);
+  const arm = (): Timer => run.clock.set(delay, fire, 'code', repeat ? delay : undefined);
+  return new VirtualTimeout(run, arm(), delay, arm);
 }
 
 function clearVirtual(handle: unknown, clearReal: (handle: never) => void): void {
@@ -125,11 +138,22 @@ function clearVirtual(handle: unknown, clearReal: (handle: never) => void): void
   clearReal(handle as never);
 }
 
-/** Rejects with the signal's reason, as Node's promise timers do when aborted. */
+/**
+ * The error Node's promise timers reject with when aborted: an `AbortError` (code `ABORT_ERR`) whose cause is
+ * the signal's reason, not the reason itself; code that tells an abort apart by `code` or `name` relies on it.
+ */
+function abortError(signal: AbortSignal | undefined): Error {
+  const error = new Error('The operation was aborted', { cause: signal?.reason });
+  error.name = 'AbortError';
+  Object.assign(error, { code: 'ABORT_ERR' });
+  return error;
+}
+
+/** Rejects with an `AbortError` when `signal` aborts, as Node's promise timers do. */
 function abortable<T>(signal: AbortSignal | undefined, start: (resolve: (value: T) => void) => () => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted === true) {
-      reject(signal.reason as Error);
+      reject(abortError(signal));
       return;
     }
     const cancel = start((value) => {
@@ -138,7 +162,7 @@ function abortable<T>(signal: AbortSignal | undefined, start: (resolve: (value: 
     });
     const onAbort = (): void => {
       cancel();
-      reject(signal?.reason as Error);
+      reject(abortError(signal));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
@@ -166,7 +190,7 @@ async function* promiseInterval<T>(run: Run, delay: unknown, value: T, options: 
   }, clampDelay(delay), [], true);
   try {
     for (;;) {
-      if (signal?.aborted === true) throw signal.reason;
+      if (signal?.aborted === true) throw abortError(signal);
       if (pendingTicks === 0) {
         await abortable<undefined>(signal, (resolve) => {
           wake = () => resolve(undefined);
@@ -180,6 +204,29 @@ async function* promiseInterval<T>(run: Run, delay: unknown, value: T, options: 
   } finally {
     interval.close();
   }
+}
+
+/**
+ * `queueMicrotask` inside a run: the callback is a continuation like any other, queued first in, first out
+ * with the promise continuations (JavaScript has one job queue for both), so it waits for the scheduler
+ * behind those queued before it. Run at once, it would overtake them: a correct solution that wakes its
+ * partners' promises and then queues its own step was rejected. What the callback throws fails the schedule,
+ * as it would crash a process.
+ */
+function queueJob(callback: unknown): void {
+  if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
+  const scope = schedulingContext.getStore();
+  if (!(scope instanceof TaskScheduling)) {
+    real.queueMicrotask(callback as () => void);
+    return;
+  }
+  void scope.gate(undefined).then(() => {
+    try {
+      (callback as Callback)();
+    } catch (error) {
+      scope.run.fail({ kind: 'crash', task: `a queueMicrotask callback of ${scope.task.name}`, error });
+    }
+  });
 }
 
 /** A replacement that uses the owning run's clock, or the real function outside the explorer. */
@@ -293,6 +340,7 @@ export function installTimeSources(): void {
     clearInterval: v.clearInterval,
     clearImmediate: v.clearImmediate,
     Date: v.Date,
+    queueMicrotask: queueJob,
   });
   Object.assign(timersModule, {
     setTimeout: v.setTimeout,
@@ -322,7 +370,7 @@ export function uninstallTimeSources(): void {
     setImmediate: real.setImmediate,
     clearImmediate: real.clearImmediate,
   };
-  Object.assign(globalThis, timers, { Date: RealDate });
+  Object.assign(globalThis, timers, { Date: RealDate, queueMicrotask: real.queueMicrotask });
   Object.assign(timersModule, timers);
   Object.assign(timersPromises, real.promises);
   delete timersPromises.scheduler.wait; // the instance's own replacements; the prototype's methods show again

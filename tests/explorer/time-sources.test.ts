@@ -68,6 +68,47 @@ describe('one virtual clock for every time source', () => {
     ]);
   });
 
+  test('timer handles and aborts behave as in Node: refresh() sets a fired timer again, unref() is remembered, an abort rejects with an AbortError', async () => {
+    // The shape of a real abort, taken outside any run (real timers; the signal is aborted already).
+    const shape = (error: unknown): unknown => {
+      const e = error as Error & { code?: unknown };
+      return { name: e.name, code: e.code, message: e.message, cause: e.cause };
+    };
+    const realAbort = shape(await timersPromises.setTimeout(10, undefined, { signal: AbortSignal.abort('why') }).catch((error: unknown) => error));
+    const seen: unknown[] = [];
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('timer user', async () => {
+        let fired = 0;
+        const timer = setTimeout(() => (fired += 1), 100);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        timer.refresh(); // fired already: Node sets it again
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        seen.push(['fired', fired, ctx.now()]);
+        const cleared = setTimeout(() => (fired += 1), 10);
+        clearTimeout(cleared);
+        cleared.refresh(); // cleared: stays cleared
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seen.push(['after a cleared refresh', fired]);
+        const quiet = setTimeout(() => undefined, 1).unref();
+        seen.push(['hasRef after unref', quiet.hasRef(), quiet.ref().hasRef()]);
+        const controller = new AbortController();
+        const waiting = timersPromises.setTimeout(1000, undefined, { signal: controller.signal }).catch((error: unknown) => error);
+        controller.abort('why');
+        seen.push(['abort', shape(await waiting)]);
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure).toBeUndefined();
+    expect(seen.slice(0, 4)).toEqual([
+      ['fired', 2, 300],
+      ['after a cleared refresh', 2],
+      ['hasRef after unref', false, true],
+      ['abort', realAbort],
+    ]);
+    expect(realAbort).toMatchObject({ name: 'AbortError', code: 'ABORT_ERR', cause: 'why' });
+  });
+
   test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
     const readings: number[][] = [];
     const spec = miniSpec((ctx) => {
