@@ -187,6 +187,8 @@ function handMadeCases(): KataCase<CrawlParams>[] {
   const first = makeCase('', y('/'), small, () => 3);
   const second = makeCase('', blog('/'), { [blog('/')]: [blog('/x'), y('/')], [blog('/x')]: [blog('/'), blog('/y')] }, () => 2, { concurrency: 1 });
   cases.push({ label: 'two crawls at the same time, of news.yahoo.com and of blog.news.yahoo.com (limit 1)', params: { ...first.params, alongside: second.params }, schedules: 10 });
+  // The same site twice at once: state kept outside the call (a visited set at module level) is shared.
+  cases.push({ label: 'two crawls of the same site at the same time', params: { ...first.params, alongside: first.params }, schedules: 10 });
   // A long chain: depth dominates.
   const chain: Record<string, string[]> = {};
   for (let i = 0; i < 12; i++) chain[y(`/c${i}`)] = [y(`/c${i + 1}`), y(`/c${Math.max(0, i - 2)}`)];
