@@ -49,4 +49,6 @@ export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
   | { readonly type: 'verdict'; readonly verdict: Verdict }
   /** The file under test loaded and exports the contract; `name` is its class's name (for the watchdog). */
-  | { readonly type: 'loaded'; readonly name: string };
+  | { readonly type: 'loaded'; readonly name: string }
+  /** The worker's thread id in /proc (Linux), so the watchdog can read the worker's own CPU time. */
+  | { readonly type: 'thread'; readonly id: number };

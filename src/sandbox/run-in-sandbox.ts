@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { heartbeatBuffer, readHeartbeat } from '../explorer/heartbeat';
+import { threadCpuClock } from './thread-cpu';
 import type { CheckRequest, Verdict, WorkerMessage } from './protocol';
 import { memoryVerdict, type Naming, stallVerdict, vitalsVerdict } from './stop-verdicts';
 import { Phase, readVitals, vitalsBuffer } from './vitals';
@@ -29,6 +30,12 @@ const MB = 1024 * 1024;
 const bootstrap = join(__dirname, 'bootstrap.cjs');
 
 /**
+ * How much longer than its limit the worker may go without a beat in wall-clock time when its CPU time is
+ * known: a worker blocked in a synchronous call uses no CPU, so only the wall clock would ever catch it.
+ */
+const WALL_FACTOR = 5;
+
+/**
  * Judges a file in a worker thread under a watchdog. The worker beats a shared counter whenever it resumes a
  * task; if the beat stops for `stallMs`, a task is spinning without yielding (a synchronous busy-wait or a
  * microtask loop), which no code inside the worker could interrupt, so the worker is terminated and the
@@ -55,6 +62,9 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
   return new Promise<Verdict>((resolve, reject) => {
     let lastBeats = -1;
     let lastChange = Date.now();
+    /** The worker thread's CPU time in ms, once it told its thread id (Linux); else the wall clock is used. */
+    let workerCpu: (() => number | undefined) | undefined;
+    let cpuAtLastChange: number | undefined;
     let residentAtLastBeat = residentAtStart;
     let settled = false;
     const finish = (): boolean => {
@@ -90,6 +100,7 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
       if (beats !== lastBeats) {
         lastBeats = beats;
         lastChange = now;
+        cpuAtLastChange = workerCpu?.();
         residentAtLastBeat = resident;
         if (beats > 0) started = true;
         return;
@@ -97,7 +108,13 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
       // Once the file has loaded, a constructor that never returns is as stuck as a task that never yields.
       const where = place();
       const limit = started || where.phase >= Phase.Setup ? stallMs : startupMs;
-      if (now - lastChange < limit) return;
+      // In CPU time where it can be read: a spinning task burns it, a loaded machine only stretches the wall clock.
+      const cpuNow = workerCpu?.();
+      const stalled =
+        cpuNow === undefined || cpuAtLastChange === undefined
+          ? now - lastChange >= limit
+          : cpuNow - cpuAtLastChange >= limit || now - lastChange >= limit * WALL_FACTOR;
+      if (!stalled) return;
       const grewMb = Math.max(0, Math.round((resident - residentAtLastBeat) / MB));
       settle(stallVerdict(where, Math.round(limit / 1000), grewMb, naming));
     }, 100);
@@ -108,6 +125,10 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
         case 'case':
           naming.taskNames = message.taskNames;
           naming.caseLabel = message.label;
+          break;
+        case 'thread':
+          workerCpu = threadCpuClock(message.id);
+          cpuAtLastChange = workerCpu();
           break;
         case 'loaded':
           naming.implName = message.name;

@@ -4,6 +4,7 @@ import { describeValue } from '../report/describe-value';
 import { guardGlobals, trapProcessExit } from './guards';
 import { instrumentSpec } from './instrument-spec';
 import { judge } from './judge';
+import { currentThreadId } from './thread-cpu';
 import { routeLearnerConsole } from './learner-console';
 import type { CheckRequest, WorkerMessage } from './protocol';
 import { VitalsWriter } from './vitals';
@@ -16,6 +17,9 @@ const { request, heartbeat, vitals: vitalsBuffer, quiet } = workerData as {
   quiet: boolean;
 };
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+const threadId = currentThreadId();
+if (threadId !== undefined) post({ type: 'thread', id: threadId });
 
 const vitals = new VitalsWriter(vitalsBuffer, () => readHeartbeat(heartbeat).running);
 let scenarioRuns = 0;
