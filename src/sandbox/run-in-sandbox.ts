@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { heartbeatBuffer, readHeartbeat } from '../explorer/heartbeat';
 import { threadCpuClock } from './thread-cpu';
 import type { CheckRequest, Verdict, WorkerMessage } from './protocol';
-import { memoryVerdict, type Naming, stallVerdict, vitalsVerdict } from './stop-verdicts';
+import { allocatingLoopMb, memoryVerdict, type Naming, stallVerdict, vitalsVerdict } from './stop-verdicts';
 import { Phase, readVitals, vitalsBuffer } from './vitals';
 
 export interface SandboxOptions {
@@ -86,7 +86,11 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
     };
     const place = (): { phase: Phase; task: number } => ({ phase: readVitals(vitals).phase, task: readHeartbeat(heartbeat).running });
     const outOfMemory = (): void => {
-      const stalled = Date.now() - lastChange >= Math.min(1000, stallMs);
+      // A loop that never reached a scheduling point: no beat for a while, or most of the growth since the
+      // last beat (a fast machine fills the limit in well under a second, so time alone is not the test).
+      const beating = readHeartbeat(heartbeat).beats !== lastBeats;
+      const grewSinceBeat = process.memoryUsage.rss() - residentAtLastBeat;
+      const stalled = !beating && (Date.now() - lastChange >= Math.min(1000, stallMs) || grewSinceBeat >= allocatingLoopMb * MB);
       settle(memoryVerdict(place(), stalled, memoryLimitMb, naming));
     };
     const watchdog = setInterval(() => {

@@ -18,8 +18,8 @@ export class H2O {
 
   async hydrogen(releaseHydrogen: () => void): Promise<void> {
     if (this.hs.length >= 1 && this.os.length >= 1) {
-      this.hs.shift()!();
-      this.os.shift()!();
+      this.hs.shift()?.();
+      this.os.shift()?.();
       return this.releaseLast(releaseHydrogen);
     }
     await new Promise<void>((r) => this.hs.push(r));
@@ -28,8 +28,8 @@ export class H2O {
 
   async oxygen(releaseOxygen: () => void): Promise<void> {
     if (this.hs.length >= 2) {
-      this.hs.shift()!();
-      this.hs.shift()!();
+      this.hs.shift()?.();
+      this.hs.shift()?.();
       return this.releaseLast(releaseOxygen);
     }
     await new Promise<void>((r) => this.os.push(r));

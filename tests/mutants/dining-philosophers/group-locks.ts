@@ -1,9 +1,9 @@
 // expect: across
-import { Mutex } from 'async-mutex';
-
-// Bug (lost concurrency): "split the table into three groups, one lock each" (p % 3), then forks in
+// Bug: lost concurrency. "split the table into three groups, one lock each" (p % 3), then forks in
 // order. Safe and deadlock-free, but philosophers 0 and 3, and 1 and 4, share no fork and can never eat
 // at the same time, which the kata requires to be possible.
+import { Mutex } from 'async-mutex';
+
 export class DiningPhilosophers {
   private readonly groups = [new Mutex(), new Mutex(), new Mutex()];
   private readonly forks = Array.from({ length: 5 }, () => new Mutex());
@@ -18,9 +18,12 @@ export class DiningPhilosophers {
   ): Promise<void> {
     const l = philosopher;
     const r = (philosopher + 1) % 5;
-    await this.groups[philosopher % 3]!.runExclusive(() =>
-      this.forks[Math.min(l, r)]!.runExclusive(() =>
-        this.forks[Math.max(l, r)]!.runExclusive(async () => {
+    const group = this.groups[philosopher % 3] as Mutex;
+    const first = this.forks[Math.min(l, r)] as Mutex;
+    const second = this.forks[Math.max(l, r)] as Mutex;
+    await group.runExclusive(() =>
+      first.runExclusive(() =>
+        second.runExclusive(async () => {
           pickLeftFork();
           pickRightFork();
           await eat();
