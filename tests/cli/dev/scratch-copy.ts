@@ -1,11 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../../../src/catalog';
+import { kataPaths, loadCatalog, repoRoot } from '../../../src/catalog';
+import { originalStub } from '../../../src/cli/learner-files';
 
 /**
  * A copy of what `dev` commands read and write (catalog, statements, stubs, solutions, specs, mutants, kata
- * tests, docs), in a temporary folder, so tests never touch the repository. Remove it with `rmSync`.
+ * tests, docs), in a temporary folder, so tests never touch the repository. Every learner file in the copy
+ * is the shipped stub, whatever the learner has written in the real one: `dev check` demands stubs, and a
+ * learner who solved a kata must not turn these tests red. Remove it with `removeCopy`.
  */
 export function scratchCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'kata-dev-'));
@@ -15,6 +18,7 @@ export function scratchCopy(): string {
   for (const name of readdirSync(join(repoRoot, 'tests')).filter((file) => file.endsWith('.test.ts'))) {
     cpSync(join(repoRoot, 'tests', name), join(root, 'tests', name));
   }
+  for (const kata of loadCatalog()) writeFileSync(kataPaths(kata.slug, root).stub, originalStub(kataPaths(kata.slug).stub));
   return root;
 }
 
