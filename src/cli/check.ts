@@ -6,7 +6,7 @@ import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { paintFor } from '../report/paint';
-import { runIsolated } from '../sandbox/run-isolated';
+import { runIsolated } from '../sandbox/isolated-sandbox';
 import { UserError } from './errors';
 import { ProgressBar } from './progress-bar';
 import { readState, writeState } from './state';

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { acceptedFiles, isUnstarted, kataPaths, mutantFiles, repoRoot, solutionFiles } from '../catalog';
 import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
-import { runInSandbox } from '../sandbox/run-in-sandbox';
+import { IsolatedSandbox } from '../sandbox/isolated-sandbox';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 import { verdictError } from './verdict-error';
 
@@ -16,8 +16,8 @@ interface Judged {
   readonly implPath: string;
 }
 
-async function check(slug: string, implPath: string): Promise<Judged> {
-  const verdict = await runInSandbox(
+async function check(sandbox: IsolatedSandbox, slug: string, implPath: string): Promise<Judged> {
+  const verdict = await sandbox.run(
     {
     slug,
     specPath: kataPaths(slug).spec,
@@ -83,27 +83,30 @@ function expectRejected(judged: Judged, expected: FailureKind): void {
 export function kataSuite(slug: string): void {
   const paths = kataPaths(slug);
   describe(slug, () => {
+    // One host process for the suite's checks: a worker V8 will not stop ends with it, not with jest's worker.
+    const sandbox = new IsolatedSandbox();
+    afterAll(() => sandbox.close());
     const only = process.env.KATA_IMPL;
     if (only !== undefined && only !== '') {
       test(`${only} passes the stress test`, async () => {
-        expectPass(await check(slug, only));
+        expectPass(await check(sandbox, slug, only));
       });
       return;
     }
     for (const solution of solutionFiles(slug)) {
       test(`reference solution "${solution.name}" passes`, async () => {
-        expectPass(await check(slug, solution.path));
+        expectPass(await check(sandbox, slug, solution.path));
       });
     }
     for (const idiom of acceptedFiles(slug)) {
       test(`accepted idiom "${idiom.name}" passes`, async () => {
-        expectPass(await check(slug, idiom.path));
+        expectPass(await check(sandbox, slug, idiom.path));
       });
     }
     for (const mutant of mutantFiles(slug)) {
       test(`mutant "${mutant.name}" is rejected with the failure it declares`, async () => {
         const expected = expectedFailure(readFileSync(mutant.path, 'utf8'));
-        expectRejected(await check(slug, mutant.path), expected);
+        expectRejected(await check(sandbox, slug, mutant.path), expected);
       });
     }
     const stub = relative(repoRoot, paths.stub);
@@ -111,7 +114,7 @@ export function kataSuite(slug: string): void {
       test.todo(`your solution in ${stub} (not started: npm run kata -- ${slug})`);
     } else {
       test(`your solution in ${stub} passes`, async () => {
-        expectPass(await check(slug, paths.stub));
+        expectPass(await check(sandbox, slug, paths.stub));
       });
     }
   });

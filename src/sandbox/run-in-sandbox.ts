@@ -21,10 +21,19 @@ export interface SandboxOptions {
 /**
  * The memory the code under test may use. The watchdog stops the check when the process's resident memory
  * has grown by this much since the check started (fast: a reference solution grows it by well under 50 MB,
- * and the test catches Buffers too); the worker's heap limit is the same figure, as a backstop when freed
- * memory the process kept hides the growth.
+ * and the test catches Buffers too).
  */
 export const memoryLimitMb = 512;
+
+/**
+ * The worker's own heap limit, only a backstop for growth that freed memory the process kept hides from the
+ * watchdog. It must never be what stops a check: V8 enforces a worker's heap limit on a best-effort basis,
+ * and from Node 24 a worker that reaches it while pushing onto one array aborts the whole process ("Reached
+ * heap limit", exit 134; nodejs/node#47224). Terminating a worker takes effect at its next interrupt check,
+ * so the watchdog's limit needs headroom below this one: a loop allocates ~500 MB/s on a fast machine, and
+ * the watchdog samples every 100 ms.
+ */
+const workerHeapLimitMb = 4 * memoryLimitMb;
 const MB = 1024 * 1024;
 
 const bootstrap = join(__dirname, 'bootstrap.cjs');
@@ -43,6 +52,22 @@ const WALL_FACTOR = 5;
  * and names what the file did to the process (process.exit, a replaced global) as the cause of the verdict.
  */
 export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}): Promise<Verdict> {
+  return startSandbox(request, options).verdict;
+}
+
+/** A check under way: its verdict, and whether its worker thread has stopped since. */
+export interface SandboxCheck {
+  readonly verdict: Promise<Verdict>;
+  /**
+   * Settles when the worker thread has exited. Usually within milliseconds of the verdict, but V8 does not
+   * always honour a termination: on Node 24 and 26 a loop of `new Array(n).fill(x)` never checks for it, and
+   * the thread runs on until the process ends. Only a process of its own (IsolatedSandbox) can then stop it.
+   */
+  readonly exited: Promise<void>;
+}
+
+/** runInSandbox, also telling when the worker thread has exited. */
+export function startSandbox(request: CheckRequest, options: SandboxOptions = {}): SandboxCheck {
   const stallMs = options.stallMs ?? 3000;
   const startupMs = options.startupMs ?? 20_000;
   const heartbeat = heartbeatBuffer();
@@ -50,7 +75,7 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
   const residentAtStart = process.memoryUsage.rss();
   const worker = new Worker(bootstrap, {
     workerData: { request, heartbeat, vitals, quiet: options.quiet ?? true },
-    resourceLimits: { maxOldGenerationSizeMb: memoryLimitMb },
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb },
   });
   const naming: { -readonly [K in keyof Naming]: Naming[K] } = {
     taskNames: [],
@@ -58,8 +83,9 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
     caseLabel: '',
   };
   let started = false;
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
 
-  return new Promise<Verdict>((resolve, reject) => {
+  const verdict = new Promise<Verdict>((resolve, reject) => {
     let lastBeats = -1;
     let lastChange = Date.now();
     /** The worker thread's CPU time in ms, once it told its thread id (Linux); else the wall clock is used. */
@@ -151,4 +177,5 @@ export function runInSandbox(request: CheckRequest, options: SandboxOptions = {}
     });
     worker.on('exit', (code) => settle({ status: 'error', message: `the checker stopped unexpectedly (exit code ${code})` }));
   });
+  return { verdict, exited };
 }

@@ -37,7 +37,7 @@ export async function checkProblems(request: CheckRequest, root: string): Promis
 
   const subjects = subjectsOf(only, root);
   let done = 0;
-  const verdicts = await judgeAll(subjects, (subject) => judgeSubject(subject, root), request.jobs, () => {
+  const verdicts = await judgeAll(subjects, (sandbox, subject) => judgeSubject(sandbox, subject, root), request.jobs, () => {
     request.onJudged?.(++done, subjects.length);
   });
   subjects.forEach((subject, index) => {

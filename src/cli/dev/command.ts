@@ -101,7 +101,7 @@ async function verdictsCommand(args: string[], root: string): Promise<number> {
   if (unknown.length > 0) throw new UserError(`there is no kata ${unknown.map((slug) => `"${slug}"`).join(', ')} in problems/catalog.json`);
   const seed = wholeNumber(values.seed, 'seed') ?? 1;
   const subjects = subjectsOf(katas, root);
-  const verdicts = await judgeAll(subjects, (subject) => judgeSubject(subject, root, seed), wholeNumber(values.jobs, 'jobs') ?? availableParallelism());
+  const verdicts = await judgeAll(subjects, (sandbox, subject) => judgeSubject(sandbox, subject, root, seed), wholeNumber(values.jobs, 'jobs') ?? availableParallelism());
   subjects.forEach((subject, index) => {
     const verdict = verdicts[index];
     if (verdict !== undefined) console.log(verdictLine(subject, verdict, root, seed));

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { acceptedFiles, type Kata, kataPaths, mutantFiles, solutionFiles } from '../../catalog';
 import type { Verdict } from '../../sandbox/protocol';
-import { runInSandbox } from '../../sandbox/run-in-sandbox';
+import { IsolatedSandbox } from '../../sandbox/isolated-sandbox';
 import { expectedFailure, type FailureKind, kindMismatch, reportedFailure } from '../../harness/mutant-header';
 
 /**
@@ -79,9 +79,12 @@ export function verdictProblem(subject: Subject, verdict: Verdict, root: string)
   }
 }
 
-/** The verdict on one file, judged as `npm test` judges it: a fixed number of schedules, whatever the time. */
-export function judgeSubject(subject: Subject, root: string, seed = 1): Promise<Verdict> {
-  return runInSandbox(
+/**
+ * The verdict on one file, judged as `npm test` judges it: a fixed number of schedules, whatever the time,
+ * in `sandbox`'s host process (a worker V8 will not stop must not outlive its check in ours).
+ */
+export function judgeSubject(sandbox: IsolatedSandbox, subject: Subject, root: string, seed = 1): Promise<Verdict> {
+  return sandbox.run(
     {
       slug: subject.kata.slug,
       specPath: kataPaths(subject.kata.slug, root).spec,
@@ -94,22 +97,30 @@ export function judgeSubject(subject: Subject, root: string, seed = 1): Promise<
   );
 }
 
-/** Judges every subject, `jobs` at a time, calling `onJudged` as each verdict arrives; results in input order. */
+/**
+ * Judges every subject, `jobs` at a time (each lane with a sandbox host of its own), calling `onJudged` as
+ * each verdict arrives; results in input order.
+ */
 export async function judgeAll(
   subjects: readonly Subject[],
-  judge: (subject: Subject) => Promise<Verdict>,
+  judge: (sandbox: IsolatedSandbox, subject: Subject) => Promise<Verdict>,
   jobs: number,
   onJudged: (subject: Subject, verdict: Verdict) => void = () => undefined,
 ): Promise<Verdict[]> {
   const verdicts: Verdict[] = new Array<Verdict>(subjects.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < subjects.length) {
-      const index = next++;
-      const subject = subjects[index] as Subject;
-      const verdict = await judge(subject);
-      verdicts[index] = verdict;
-      onJudged(subject, verdict);
+    const sandbox = new IsolatedSandbox();
+    try {
+      while (next < subjects.length) {
+        const index = next++;
+        const subject = subjects[index] as Subject;
+        const verdict = await judge(sandbox, subject);
+        verdicts[index] = verdict;
+        onJudged(subject, verdict);
+      }
+    } finally {
+      sandbox.close();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, subjects.length)) }, worker));
