@@ -43,7 +43,7 @@ function menu(options: PlayPageOptions): string {
   const items = options.targets
     .map((target, index) => `<option value="${index}"${index === options.target ? ' selected' : ''}>${escapeHtml(target.name)}</option>`)
     .join('');
-  return ` <label>challenge: <select id="target">${items}</select></label>`;
+  return `<p><label>Solution to break: <select id="target">${items}</select></label></p>`;
 }
 
 function statePanel(names: readonly string[]): string {
@@ -76,7 +76,7 @@ export function playPage(options: PlayPageOptions): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; connect-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">`,
     `<title>${escapeHtml(`play the scheduler: ${options.slug}`)}</title>`,
     `<style>${pageStyle}${extraStyle}</style></head><body>`,
-    `<header><h1>play the scheduler: ${escapeHtml(options.slug)} · ${escapeHtml(target?.name ?? '')}${menu(options)}</h1>`,
+    `<header><h1>play the scheduler: ${escapeHtml(options.slug)} · ${escapeHtml(target?.name ?? '')}</h1>${menu(options)}`,
     `<p>${escapeHtml(goal)}</p>${hint}<p class="meta">case: ${escapeHtml(options.caseLabel)}</p></header>`,
     '<section id="play" aria-label="your move"><strong>Next:</strong> <span id="choices"></span>',
     '<button id="undo" title="take back your last choice">↶ undo</button><button id="restart">restart</button><span id="busy"></span>',
