@@ -19,6 +19,8 @@ export interface Timer {
   readonly fire: () => void;
   /** An environment timer is made late at most once, so a search over timings stays finite. */
   madeLate: boolean;
+  /** False after the code called `unref()`: such a timer does not keep a finished program alive (as in Node). */
+  refed: boolean;
 }
 
 export class VirtualClock {
@@ -41,7 +43,7 @@ export class VirtualClock {
   }
 
   set(delay: number, fire: () => void, owner: TimerOwner = 'code', period?: number): Timer {
-    const timer: Timer = { id: this.nextId++, due: this.time + delay, owner, period, fire, madeLate: false };
+    const timer: Timer = { id: this.nextId++, due: this.time + delay, owner, period, fire, madeLate: false, refed: true };
     this.insert(timer);
     return timer;
   }
@@ -67,9 +69,21 @@ export class VirtualClock {
     this.insert(timer);
   }
 
-  /** True when every pending timer is an interval (it would fire forever). */
-  onlyPeriodic(): boolean {
-    return this.timers.every((timer) => timer.period !== undefined);
+  /**
+   * True when some pending timer would keep a program whose work is done running: one that fires once and was
+   * not unref'd. Intervals would fire forever, so they never count (Node would keep a ref'd one alive forever;
+   * the kata's caller has returned by then, and the schedule must end).
+   */
+  keepsAlive(): boolean {
+    return this.timers.some((timer) => timer.period === undefined && timer.refed);
+  }
+
+  /**
+   * True when some pending timer keeps Node's event loop alive (a ref'd one, intervals included). When none
+   * does, a real process exits here, whatever its tasks still wait for. The environment's timers are ref'd.
+   */
+  keepsProcessAlive(): boolean {
+    return this.timers.some((timer) => timer.refed);
   }
 
   /** True when some code timer is pending. */
@@ -99,6 +113,21 @@ export class VirtualClock {
       timer.madeLate = true;
       this.insert(timer);
     }
+  }
+
+  /** Holds `timers` back until `until` (a horizon), past whatever timers the code sets meanwhile. */
+  holdBack(timers: readonly Timer[], until: number): void {
+    for (const timer of timers) {
+      this.clear(timer);
+      timer.due = Math.max(until, this.time);
+      timer.madeLate = true;
+      this.insert(timer);
+    }
+  }
+
+  /** Makes held-back timers that are still pending due next (1 ms from now, as a late one): the environment arrives at last. */
+  release(timers: readonly Timer[]): void {
+    for (const timer of timers) if (this.isPending(timer)) this.reschedule(timer, 1);
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Parking, Scheduling } from '../kit/scheduling';
 import { schedulingContext } from '../kit/scheduling';
 import { describeValue } from '../report/describe-value';
-import { VirtualClock } from './clock';
+import { type Timer, VirtualClock } from './clock';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
 
@@ -25,11 +25,25 @@ export interface TaskView {
   readonly steps: number;
 }
 
+/**
+ * How far the environment may be held back (timing option 2): at most this much virtual time, and at most this
+ * many steps of the code under test meanwhile, so a correct solution that polls every millisecond while it
+ * waits is not driven into the livelock limit. 1,000 steps cover a 2 s deadline polled every 10 ms by two tasks
+ * (~600 steps); each held schedule of a polling solution costs up to that many steps.
+ */
+const HOLD_HORIZON_MS = 60_000;
+const HOLD_STEPS = 1_000;
+
 /** How a schedule ended. */
 export type RunEnd =
   | { readonly kind: 'completed' }
   | { readonly kind: 'violation'; readonly message: string; readonly expected?: string; readonly actual?: string }
-  | { readonly kind: 'deadlock'; readonly tasks: readonly TaskView[] }
+  | {
+      readonly kind: 'deadlock';
+      readonly tasks: readonly TaskView[];
+      /** Timers were pending, but all unref'd: Node would have exited here with the tasks unfinished. */
+      readonly unrefdTimersOnly?: true;
+    }
   | { readonly kind: 'livelock'; readonly steps: number; readonly tasks: readonly TaskView[] }
   | { readonly kind: 'crash'; readonly task: string; readonly error: unknown }
   | { readonly kind: 'mismatch'; readonly message: string };
@@ -212,6 +226,10 @@ export class Run {
   private began = false;
   private ended: RunEnd | undefined;
   private resolveEnd: ((end: RunEnd) => void) | undefined;
+  /** Whether this schedule has used its one hold-back of the environment (timing option 2). */
+  private holdUsed = false;
+  /** The environment's timers held back now, and the step at which they are let go at the latest. */
+  private held: { readonly timers: readonly Timer[]; readonly releaseAtStep: number } | undefined;
 
   constructor(options: RunOptions) {
     this.strategy = options.strategy;
@@ -400,25 +418,30 @@ export class Run {
       const runnable = this.tasks.filter((task) => task.ready.some((flow) => eligible(flow, next)));
       if (runnable.length > 0) {
         if (this.mayStartLate(runnable)) {
-          const late = this.ask({ kind: 'time', index: this.choices.length });
+          const late = this.ask({ kind: 'time', index: this.choices.length, hold: !this.holdUsed });
           if (late === undefined) return;
-          if (late === 1) {
-            this.startLate(runnable);
+          if (late !== 0) {
+            this.startLate(runnable, late === 2);
             continue;
           }
         }
         this.resumeOne(runnable, next);
         return;
       }
-      if (this.clock.pending > 0 && !this.onlyIntervalsLeft()) {
-        this.advanceTime();
+      if (this.clock.pending > 0 && !this.doneButForTimersThatDoNotCount()) {
+        if (this.clock.keepsProcessAlive()) this.advanceTime();
+        else this.finish({ kind: 'deadlock', tasks: this.unfinished(), unrefdTimersOnly: true });
         return;
       }
       if (this.tasks.every((task) => task.finished)) this.finish({ kind: 'completed' });
-      else this.finish({ kind: 'deadlock', tasks: this.tasks.filter((t) => !t.finished).map((t) => t.view()) });
+      else this.finish({ kind: 'deadlock', tasks: this.unfinished() });
       return;
     }
   };
+
+  private unfinished(): TaskView[] {
+    return this.tasks.filter((t) => !t.finished).map((t) => t.view());
+  }
 
   /**
    * Unstarted tasks are the environment's: when only they could run and the code under test has a timer
@@ -431,18 +454,37 @@ export class Run {
 
   private readonly lateStarts = new Set<Task>();
 
-  private startLate(runnable: readonly Task[]): void {
-    for (const task of runnable) {
+  private startLate(runnable: readonly Task[], hold: boolean): void {
+    const timers = runnable.map((task) => {
       this.lateStarts.add(task);
       const flows = task.ready.splice(0);
       const waiting: Waiting = { reason: 'a late start' };
       task.waiting.add(waiting);
-      const timer = this.clock.set(0, () => {
+      return this.clock.set(0, () => {
         task.waiting.delete(waiting);
         task.ready.push(...flows);
       }, 'environment');
-      this.clock.makeLate([timer]);
-    }
+    });
+    if (hold) this.holdBack(timers);
+    else this.clock.makeLate(timers);
+  }
+
+  /** Timing option 2: the environment outlasts every timer the code sets from now on, up to the horizon. */
+  private holdBack(timers: readonly Timer[]): void {
+    this.holdUsed = true;
+    this.held = { timers, releaseAtStep: this.steps + HOLD_STEPS };
+    this.clock.holdBack(timers, this.clock.now() + HOLD_HORIZON_MS);
+  }
+
+  /**
+   * Lets held-back timers go once the code has no timer of its own left (nothing more to outlast: it arrives
+   * now rather than at the horizon) or the hold has lasted its steps.
+   */
+  private releaseHeld(): void {
+    if (this.held === undefined) return;
+    if (this.clock.hasCodeTimer() && this.steps < this.held.releaseAtStep) return;
+    this.clock.release(this.held.timers);
+    this.held = undefined;
   }
 
   /** The place in the job queue of the oldest continuation waiting to run, if any. */
@@ -485,11 +527,13 @@ export class Run {
 
   private advanceTime(): void {
     if (!this.countStep()) return;
+    this.releaseHeld();
     const late = this.clock.lateCandidates();
     if (late.length > 0) {
-      const choice = this.ask({ kind: 'time', index: this.choices.length });
+      const choice = this.ask({ kind: 'time', index: this.choices.length, hold: !this.holdUsed });
       if (choice === undefined) return;
       if (choice === 1) this.clock.makeLate(late);
+      if (choice === 2) this.holdBack(late);
     }
     // The separator goes first, so the wake-ups the timers cause are drawn under it.
     this.note({ kind: 'time', time: Math.max(this.clock.now(), this.clock.nextDue ?? 0) });
@@ -498,9 +542,12 @@ export class Run {
     this.clock.fireNext();
   }
 
-  /** Every task finished and only periodic timers remain: they would run forever, so the schedule ends. */
-  private onlyIntervalsLeft(): boolean {
-    return this.tasks.every((task) => task.finished) && this.clock.onlyPeriodic();
+  /**
+   * Every task finished and the only timers left are intervals (they would run forever) or unref'd (Node would
+   * exit without firing them): the schedule ends without them.
+   */
+  private doneButForTimersThatDoNotCount(): boolean {
+    return this.tasks.every((task) => task.finished) && !this.clock.keepsAlive();
   }
 
   /** Asks the strategy and records the choice; undefined (and the run ended) if a replay cannot follow. */

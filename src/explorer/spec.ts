@@ -95,3 +95,12 @@ export function exportedFunction<T>(exports: Record<string, unknown>, name: stri
   }
   return value as T;
 }
+
+/** The first failure among `checks`, run in order (later checks do not run once one fails); undefined if none. */
+export function firstFailure(checks: ReadonlyArray<() => Failure | undefined>): Failure | undefined {
+  for (const check of checks) {
+    const failure = check();
+    if (failure !== undefined) return failure;
+  }
+  return undefined;
+}

@@ -7,7 +7,10 @@ import type { Rng } from './rng';
  * - `flow`: which of the chosen task's woken flows resumes (a task is one async function, but `Promise.all`,
  *   a timeout racing an acquire or a detached chain give it several flows);
  * - `time`: the environment's choice of timing: 0 = on time, 1 = late (a task that has not started yet, or an
- *   activity of the kata such as eating or fetching, outlasts every timer the code under test has pending).
+ *   activity of the kata such as eating or fetching, outlasts every timer the code under test has pending),
+ *   2 = held back (offered once per schedule, `hold`): it outlasts every timer the code sets meanwhile too, up
+ *   to a horizon, so a deadline kept by polling the clock (give up after 2 s) passes before the slow side
+ *   arrives.
  */
 export type Decision =
   | {
@@ -20,7 +23,7 @@ export type Decision =
       readonly index: number;
     }
   | { readonly kind: 'flow'; readonly task: number; readonly flows: number; readonly index: number }
-  | { readonly kind: 'time'; readonly index: number };
+  | { readonly kind: 'time'; readonly index: number; readonly hold: boolean };
 
 export type TaskDecision = Extract<Decision, { kind: 'task' }>;
 
@@ -34,7 +37,7 @@ export function optionsOf(decision: Decision): number[] {
     case 'flow':
       return Array.from({ length: decision.flows }, (_, i) => i);
     case 'time':
-      return [0, 1];
+      return decision.hold ? [0, 1, 2] : [0, 1];
   }
 }
 
@@ -46,7 +49,7 @@ export function isOption(decision: Decision, choice: number): boolean {
     case 'flow':
       return Number.isInteger(choice) && choice >= 0 && choice < decision.flows;
     case 'time':
-      return choice === 0 || choice === 1;
+      return choice === 0 || choice === 1 || (choice === 2 && decision.hold);
   }
 }
 
@@ -181,6 +184,6 @@ function describeOptions(decision: Decision): string {
     case 'flow':
       return `task ${decision.task} has ${decision.flows} woken flows`;
     case 'time':
-      return 'it is a timing decision (0 or 1)';
+      return `it is a timing decision (${decision.hold ? '0, 1 or 2' : '0 or 1'})`;
   }
 }

@@ -74,10 +74,12 @@ class VirtualTimeout {
   ) {}
   ref(): this {
     this.refed = true;
+    if (this.timer !== undefined) this.timer.refed = true;
     return this;
   }
   unref(): this {
     this.refed = false;
+    if (this.timer !== undefined) this.timer.refed = false;
     return this;
   }
   hasRef(): boolean {
@@ -87,7 +89,10 @@ class VirtualTimeout {
   refresh(): this {
     if (this.closed) return this;
     if (this.timer !== undefined && this.run.clock.isPending(this.timer)) this.run.clock.reschedule(this.timer, this.delay);
-    else if (this.arm !== undefined) this.timer = this.arm();
+    else if (this.arm !== undefined) {
+      this.timer = this.arm();
+      this.timer.refed = this.refed;
+    }
     return this;
   }
   close(): this {
@@ -170,11 +175,14 @@ function abortable<T>(signal: AbortSignal | undefined, start: (resolve: (value: 
 
 interface TimerOptions {
   readonly signal?: AbortSignal;
+  /** `false` unrefs the timer, as `timeout.unref()` does. */
+  readonly ref?: boolean;
 }
 
 function promiseTimeout<T>(run: Run, delay: unknown, value: T, options: TimerOptions | undefined): Promise<T> {
   return abortable<T>(options?.signal, (resolve) => {
     const timeout = setVirtual(run, () => resolve(value), clampDelay(delay), [], false);
+    if (options?.ref === false) timeout.unref();
     return () => timeout.close();
   });
 }

@@ -12,26 +12,33 @@ import { TaskScheduling } from '../explorer/run';
  */
 export const RUNTIME_KEY = Symbol.for('concurrency-katas.instrument');
 
-type Scope = TaskScheduling | undefined;
+/** The calling task's scheduling and the point's location; undefined outside the explorer. */
+type Scope = { readonly scheduling: TaskScheduling; readonly where: string } | undefined;
 
-/** Records where the calling task stands; returns its scheduling (undefined outside the explorer). */
+/** Records where the calling task stands; returns its scope (undefined outside the explorer). */
 function at(where: string): Scope {
   const store = schedulingContext.getStore();
   if (!(store instanceof TaskScheduling)) return undefined;
   store.standAt(where);
-  return store;
+  return { scheduling: store, where };
 }
 
-/** The awaited value, or a promise of it that settles when the scheduler resumes the awaiting flow. */
+/**
+ * The awaited value, or a promise of it that settles when the scheduler resumes the awaiting flow. The
+ * location is recorded again: evaluating the awaited expression may have run other awaits of the same task
+ * (`await this.helper()` parks inside helper first), and this flow waits here, not there.
+ */
 function awaitPoint(scope: Scope, value: unknown): unknown {
   if (scope === undefined || isControlled(value)) return value;
-  return scope.gate(value);
+  scope.scheduling.standAt(scope.where);
+  return scope.scheduling.gate(value);
 }
 
 /** The receiver of `.then/.catch/.finally`: a native promise is gated, so its callbacks run at a point. */
 function thenPoint(scope: Scope, receiver: unknown): unknown {
   if (scope === undefined || !(receiver instanceof Promise) || isControlled(receiver)) return receiver;
-  return scope.gate(receiver);
+  scope.scheduling.standAt(scope.where);
+  return scope.scheduling.gate(receiver);
 }
 
 interface AnyIterator {
@@ -42,7 +49,7 @@ interface AnyIterator {
 
 /** Wraps the iterable of a `for await` so that every step (next, return, throw) is a scheduling point. */
 function iterate(where: string, iterable: unknown): unknown {
-  const scope = at(where);
+  const scope = at(where)?.scheduling;
   if (scope === undefined || iterable === null || iterable === undefined) return iterable;
   const source = iterable as { [Symbol.asyncIterator]?: () => AnyIterator; [Symbol.iterator]?: () => AnyIterator };
   const asyncFactory = source[Symbol.asyncIterator];

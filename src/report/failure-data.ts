@@ -87,7 +87,10 @@ export function describeEnd(end: RunEnd, failure: Failure | undefined): { headli
     }
     case 'deadlock':
       return {
-        headline: 'deadlock: no task can run, none will ever be woken, and not every task has finished',
+        headline:
+          end.unrefdTimersOnly === true
+            ? "deadlock: not every task has finished, and the only timers pending are unref'd: Node would exit here without firing them"
+            : 'deadlock: no task can run, none will ever be woken, and not every task has finished',
         details: waitingList(end.tasks),
       };
     case 'livelock': {

@@ -8,6 +8,7 @@ export {
   exportedClass,
   exportedFunction,
   type Failure,
+  firstFailure,
   type KataCase,
   type KataSpec,
   type Scenario,

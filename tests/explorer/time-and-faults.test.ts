@@ -27,6 +27,45 @@ describe('virtual time', () => {
     expect(at('busy')).toEqual([0, 10_001]);
   });
 
+  // A deadline kept by reading the clock between short polls: no single timer of the code outlasts it, so only
+  // an environment held back past every timer the code sets meanwhile (timing option 2) shows the give-up.
+  test('a slow side outlasts a deadline kept by polling the clock', async () => {
+    const spec = miniSpec((ctx) => {
+      const state = { arrived: false, gaveUp: false };
+      ctx.spawn('poller', async () => {
+        const deadline = Date.now() + 2000;
+        while (!state.arrived && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+        state.gaveUp = !state.arrived;
+      });
+      ctx.spawn('slow side', async () => {
+        state.arrived = true;
+        await Promise.resolve();
+      });
+      return { check: () => (state.gaveUp ? { message: 'the poller gave up before the slow side arrived' } : undefined) };
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure?.outcome.failure?.message).toBe('the poller gave up before the slow side arrived');
+  });
+
+  // The hold is bounded in steps too: a correct solution polling every millisecond with no deadline must not
+  // be driven into the livelock limit while the environment is held back.
+  test('holding the environment back does not turn a patient fast poll into a livelock', async () => {
+    const spec = miniSpec((ctx) => {
+      const state = { arrived: false };
+      ctx.spawn('poller', async () => {
+        while (!state.arrived) await new Promise((resolve) => setImmediate(resolve));
+      });
+      ctx.spawn('slow side', async () => {
+        state.arrived = true;
+        await Promise.resolve();
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec, { maxSteps: 5000 });
+    expect(result.failure).toBeUndefined();
+    expect(result.cases[0]?.complete).toBe(true);
+  });
+
   test('setTimeout in tested code runs on the virtual clock, in due order, inside its task', async () => {
     const order: string[] = [];
     const spec = miniSpec((ctx) => {

@@ -109,6 +109,47 @@ describe('one virtual clock for every time source', () => {
     expect(realAbort).toMatchObject({ name: 'AbortError', code: 'ABORT_ERR', cause: 'why' });
   });
 
+  // In Node a program whose work is done exits without firing unref'd timers: a "safety" timer that would throw
+  // after a minute must not fail a schedule in which every task finished. A ref'd one still fires (and fails it).
+  type LeaveTimer = (ms: number, fn: () => void) => void;
+  test.each<[string, boolean, LeaveTimer]>([
+    ['unref()', false, (ms, fn) => void setTimeout(fn, ms).unref()],
+    ["timers/promises { ref: false }", false, (ms, fn) => void timersPromises.setTimeout(ms, undefined, { ref: false }).then(fn)],
+    ['unref() then ref()', true, (ms, fn) => void setTimeout(fn, ms).unref().ref()],
+    ['refresh() keeps unref', false, (ms, fn) => {
+      const timer = setTimeout(() => undefined, 1).unref();
+      void new Promise((resolve) => setTimeout(resolve, 2)).then(() => {
+        timer.refresh(); // fired already: set again, still unref'd
+        setTimeout(fn, ms).unref();
+      });
+    }],
+  ])('a timer left behind after the work is done: %s fires only if ref\'d', async (_how, fires, leave) => {
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('worker', async () => {
+        leave(60_000, () => {
+          throw new Error('a minute passed');
+        });
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure?.outcome.end.kind).toBe(fires ? 'crash' : undefined);
+  });
+
+  // The other side: tasks still waiting, and every pending timer unref'd. Node exits there, so the waiting
+  // methods never return, which is a deadlock of the program even though timers are pending.
+  test("unfinished tasks with only unref'd timers pending: a deadlock, as Node would exit", async () => {
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('poller', async () => {
+        await new Promise<void>((resolve) => setTimeout(resolve, 5).unref());
+      });
+      return undefined;
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure?.outcome.end).toMatchObject({ kind: 'deadlock', unrefdTimersOnly: true });
+  });
+
   test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
     const readings: number[][] = [];
     const spec = miniSpec((ctx) => {

@@ -70,6 +70,23 @@ describe('plain-promise continuations are scheduling points', () => {
     expect(end?.kind).toBe('deadlock');
     if (end?.kind === 'deadlock') expect(end.tasks[0]?.at).toBe('a promise to settle (stuck.ts:7)');
   });
+
+  // `await this.helper()`: the awaited expression parks inside the helper before the outer await is reached.
+  // Each of the two flows waits at its own line, not both at the helper's.
+  test('nested awaits each record their own line', async () => {
+    const helper = async (): Promise<void> => {
+      await k.await(k.at('nested.ts:3'), new Promise(() => undefined));
+    };
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('stuck', async () => {
+        await k.await(k.at('nested.ts:9'), helper());
+      });
+      return undefined;
+    });
+    const end = (await exploreMini(spec)).failure?.outcome.end;
+    expect(end?.kind).toBe('deadlock');
+    if (end?.kind === 'deadlock') expect(end.tasks[0]?.at).toBe('a promise to settle (nested.ts:3) and a promise to settle (nested.ts:9)');
+  });
 });
 
 describe('the environment is adversarial in time', () => {

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 import { describeCall, linearizeQueue, type QueueCall } from '../stress-checks/queue-linearizability';
 
 interface BoundedBlockingQueue {
@@ -155,15 +155,7 @@ export const spec: KataSpec<QueueClass, Params> = {
       firstConsumer += setup.consume.length;
       return check;
     });
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

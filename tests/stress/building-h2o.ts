@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface H2OLike {
   hydrogen(releaseHydrogen: () => void): Promise<void>;
@@ -59,15 +59,7 @@ export const spec: KataSpec<H2OClass, Params> = {
   },
   scenario(H2O, { pools }, ctx) {
     const checks = pools.map((atoms, k) => bond(new H2O(), atoms, pools.length > 1 ? ` #${k + 1}` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

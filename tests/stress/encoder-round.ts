@@ -1,4 +1,4 @@
-import { exportedFunction, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedFunction, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface Client {
   readonly id: string;
@@ -108,15 +108,7 @@ export const spec: KataSpec<RunOneRound, Params> = {
   scenario(run, params, ctx) {
     const many = params.rounds.length > 1;
     const checks = params.rounds.map((plan, r) => runRound(run, plan, many ? ` of round ${r + 1}` : '', many ? `r${r + 1}-` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

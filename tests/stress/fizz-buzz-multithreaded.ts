@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface FizzBuzzLike {
   fizz(printFizz: () => void): Promise<void>;
@@ -83,15 +83,7 @@ export const spec: KataSpec<FizzBuzzClass, Params> = {
   },
   scenario(FizzBuzz, { ns }, ctx) {
     const checks = ns.map((n, k) => playGame(new FizzBuzz(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
-    return {
-      check() {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface FooBar {
   foo(printFoo: () => void): Promise<void>;
@@ -57,15 +57,7 @@ export const spec: KataSpec<FooBarClass, Params> = {
   },
   scenario(FooBarImpl, { ns }, ctx) {
     const checks = ns.map((n, k) => alternate(new FooBarImpl(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataSpec, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataSpec, type ScenarioContext } from '@spec';
 
 interface Foo {
   first(printFirst: () => void): Promise<void>;
@@ -30,15 +30,7 @@ export const spec: KataSpec<FooClass, Params> = {
   ],
   scenario(FooImpl, { objects }, ctx) {
     const checks = Array.from({ length: objects }, (_, k) => printInOrder(new FooImpl(), objects > 1 ? ` #${k + 1}` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface ZeroEvenOdd {
   zero(printNumber: (x: number) => void): Promise<void>;
@@ -72,15 +72,7 @@ export const spec: KataSpec<ZeroEvenOddClass, Params> = {
   },
   scenario(ZeroEvenOddImpl, { ns }, ctx) {
     const checks = ns.map((n, k) => printAll(new ZeroEvenOddImpl(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,5 +1,5 @@
 import { Event, sleep } from '@kit';
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface ClosableQueue {
   put(item: number): void;
@@ -110,15 +110,7 @@ export const spec: KataSpec<QueueClass, Params> = {
       first = { producer: first.producer + setup.produce.length + 1, consumer: first.consumer + setup.useMs.length };
       return check;
     });
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,5 +1,5 @@
 import { Event, sleep } from '@kit';
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 type Verify = (user: number, referee: number) => Promise<void>;
 
@@ -111,15 +111,7 @@ export const spec: KataSpec<RefereeQueueClass, Params> = {
       firstUser += setup.arrivals.length;
       return check;
     });
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface TaskQueue {
   put(item: number): Promise<void>;
@@ -146,15 +146,7 @@ export const spec: KataSpec<QueueClass, Params> = {
   scenario(Queue, params, ctx) {
     const clock = { ticks: 0 };
     const checks = params.queues.map((setup, q) => runQueue(new Queue(setup.capacity), setup, params.queues.length > 1 ? ` of queue ${q + 1}` : '', clock, ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

@@ -1,4 +1,4 @@
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 type Job<T> = () => Promise<T>;
 interface ThreadPool {
@@ -131,15 +131,7 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
   scenario(Pool, params, ctx) {
     const names = params.pools.length > 1 ? params.pools.map((_, p) => ` of pool ${String.fromCharCode(65 + p)}`) : [''];
     const checks = params.pools.map((plan, p) => runPool(new Pool(plan.workers), plan, names[p] ?? '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 

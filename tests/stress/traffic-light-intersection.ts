@@ -1,5 +1,5 @@
 import { Event, sleep } from '@kit';
-import { exportedClass, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
+import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface TrafficLight {
   carArrived(carId: number, roadId: number, direction: number, turnGreen: () => void, crossCar: () => Promise<void>): Promise<void>;
@@ -95,15 +95,7 @@ export const spec: KataSpec<TrafficLightClass, Params> = {
   },
   scenario(TrafficLight, { cars, intersections = 1 }, ctx) {
     const checks = Array.from({ length: intersections }, (_, k) => drive(new TrafficLight(), cars, intersections > 1 ? ` at crossing ${k + 1}` : '', ctx));
-    return {
-      check(): Failure | undefined {
-        for (const check of checks) {
-          const failure = check();
-          if (failure !== undefined) return failure;
-        }
-        return undefined;
-      },
-    };
+    return { check: () => firstFailure(checks) };
   },
 };
 
