@@ -33,7 +33,11 @@ export function describeDecision(decision: Decision, names: readonly string[]): 
       case 'flow':
         return `${name(decision.task)}: flow ${value + 1} of ${decision.flows}`;
       case 'time':
-        return value === 0 ? 'the environment is on time' : 'the environment is late';
+        return value === 0
+          ? 'the environment is on time'
+          : value === 1
+            ? 'the environment is late (after the timers pending now)'
+            : 'the environment is held back (after the timers the code sets meanwhile too)';
     }
   };
   return { kind: decision.kind, index: decision.index, options: values.map((value) => ({ value, label: label(value) })) };

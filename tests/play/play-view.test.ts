@@ -1,4 +1,5 @@
 import type { TraceEvent } from '../../src/explorer/trace';
+import { describeDecision } from '../../src/play/play-judge';
 import { parseMove } from '../../src/play/play-server';
 import type { PlayState } from '../../src/play/play-state';
 import { playView, undoChoices } from '../../src/play/play-view';
@@ -62,5 +63,20 @@ describe('moves from the page', () => {
     expect(parseMove('{"target":0,"choices":[-1]}', 1)).toBe('choices must be a list of whole numbers');
     expect(parseMove('{"target":0,"choices":[0],"undo":true,"optionCounts":[2]}', 1)).toEqual({ target: 0, choices: [0], undo: true, optionCounts: [2] });
     expect(parseMove('nope', 1)).toBe('the body is not JSON');
+  });
+});
+
+describe('decisions as the page offers them', () => {
+  test('tasks by name, flows by position, timing in words (held back only where offered)', () => {
+    expect(describeDecision({ kind: 'task', runnable: [0, 2], last: 2, index: 4 }, names).options).toEqual([
+      { value: 0, label: 'run first()' },
+      { value: 2, label: 'run third()' },
+    ]);
+    expect(describeDecision({ kind: 'flow', task: 1, flows: 2, index: 0 }, names).options.map((o) => o.label)).toEqual([
+      'second(): flow 1 of 2',
+      'second(): flow 2 of 2',
+    ]);
+    expect(describeDecision({ kind: 'time', index: 0, hold: false }, names).options.map((o) => o.value)).toEqual([0, 1]);
+    expect(describeDecision({ kind: 'time', index: 0, hold: true }, names).options[2]?.label).toMatch(/held back/);
   });
 });

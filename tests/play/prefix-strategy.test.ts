@@ -14,10 +14,12 @@ describe('PrefixStrategy', () => {
     expect(strategy.optionCounts).toEqual([3, 1]);
   });
 
-  test('a time decision has two options, so it is asked too', () => {
-    const strategy = new PrefixStrategy([]);
-    expect(() => strategy.choose({ kind: 'time', index: 0 })).toThrow(PlayPause);
+  test('a time decision has two or three options, so it is asked too', () => {
+    const strategy = new PrefixStrategy([2]);
+    expect(strategy.choose({ kind: 'time', index: 0, hold: true })).toBe(2);
+    expect(() => strategy.choose({ kind: 'time', index: 1, hold: false })).toThrow(PlayPause);
     expect(strategy.paused?.kind).toBe('time');
+    expect(strategy.optionCounts).toEqual([3]);
   });
 
   test('a prefix choice that is no option stops the run without a decision to show', () => {
