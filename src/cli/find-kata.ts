@@ -3,7 +3,7 @@ import type { Kata } from '../catalog';
 import { UserError } from './errors';
 
 /** The kata named by `name`: a slug, a slug with its LeetCode number prefix, or the LeetCode number. */
-const commands = ['hint', 'reset', 'solution', 'list', 'help', 'dev'];
+const commands = ['hint', 'reset', 'solution', 'list', 'help', 'play', 'dev'];
 
 export function findKata(catalog: readonly Kata[], name: string): Kata {
   const wanted = name.replace(/^\d+-/, '').toLowerCase();

@@ -5,6 +5,7 @@ import { type CommandSpec, type OptionOwners, type ParsedArgs, parseCommandArgs,
 import { checkCommand } from './check-command';
 import { boardCommand, hintCommand, listCommand, resetCommand, solutionCommand } from './commands';
 import { devCommand, devUsage } from './dev/command';
+import { playCommand } from './play-command';
 import { UserError } from './errors';
 
 /**
@@ -92,6 +93,26 @@ const routes: Readonly<Record<string, Route>> = {
     },
     help: 'show a reference solution (spoiler!)',
     run: (args) => solutionCommand(word(args, 0), args.words[1], flag(args, 'yes')),
+  },
+  play: {
+    spec: {
+      usage: 'play <slug>',
+      words: { min: 1, max: 1, missing: needsKata('play') },
+      options: {
+        impl: { value: '<file>', help: "play any file that exports the kata's contract" },
+        challenge: { help: "play the kata's known-wrong solutions: make each one fail" },
+        case: { value: '<label>', help: "the case to play (default: the kata's first)" },
+      },
+      exclusive: [['impl', 'challenge']],
+    },
+    help: 'play the scheduler in a browser page: you pick which task runs next',
+    run: (args) =>
+      playCommand({
+        slug: word(args, 0),
+        challenge: flag(args, 'challenge'),
+        ...(text(args, 'impl') === undefined ? {} : { impl: text(args, 'impl') }),
+        ...(text(args, 'case') === undefined ? {} : { case: text(args, 'case') }),
+      }),
   },
   list: {
     spec: { usage: 'list', words: { min: 0, max: 0 }, options: {} },

@@ -1,4 +1,5 @@
 /** Messages between the sandbox worker and the thread that watches it. Plain data only. */
+import type { PlayRequest, PlayState } from '../play/play-state';
 import type { FailureData, FailureKind } from '../report/failure-data';
 
 export interface CheckRequest {
@@ -13,6 +14,8 @@ export interface CheckRequest {
   readonly timeBudgetMs?: number;
   /** An encoded schedule to replay instead of exploring. */
   readonly replay?: string;
+  /** Play the scheduler: run one schedule of a case on the learner's choices instead of exploring (src/play). */
+  readonly play?: PlayRequest;
 }
 
 export interface Summary {
@@ -23,7 +26,17 @@ export interface Summary {
 }
 
 export type Verdict =
-  | { readonly status: 'pass'; readonly summary: Summary; /** e.g. a replayed schedule that no longer matches the code */ readonly note?: string }
+  | {
+      readonly status: 'pass';
+      readonly summary: Summary;
+      /** e.g. a replayed schedule that no longer matches the code */
+      readonly note?: string;
+      /**
+       * The answer to a play request (the sandbox let the run finish or pause: nothing to stop): where the run
+       * waits for the learner, or how it ended, failures included.
+       */
+      readonly play?: PlayState;
+    }
   /** The file still has unimplemented parts (the shipped stub). */
   | { readonly status: 'pending'; readonly message: string }
   | {

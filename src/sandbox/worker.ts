@@ -4,6 +4,7 @@ import { describeValue } from '../report/describe-value';
 import { guardGlobals, trapProcessExit } from './guards';
 import { instrumentSpec } from './instrument-spec';
 import { judge } from './judge';
+import { playJudge } from '../play/play-judge';
 import { currentThreadId } from './thread-cpu';
 import { routeLearnerConsole } from './learner-console';
 import type { CheckRequest, WorkerMessage } from './protocol';
@@ -35,11 +36,16 @@ try {
 } catch {
   // A spec that does not load: the judge reports it.
 }
-judge(request, {
-  onCase: (label, taskNames) => post({ type: 'case', label, taskNames }),
-  onProgress: (done, total) => post({ type: 'progress', done, total }),
-  onResume: heartbeatWriter(heartbeat),
-}).then(
+const onResume = heartbeatWriter(heartbeat);
+const answer =
+  request.play === undefined
+    ? judge(request, {
+        onCase: (label, taskNames) => post({ type: 'case', label, taskNames }),
+        onProgress: (done, total) => post({ type: 'progress', done, total }),
+        onResume,
+      })
+    : playJudge({ ...request, play: request.play }, onResume);
+answer.then(
   (verdict) => post({ type: 'verdict', verdict }),
   (error: unknown) =>
     post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}` } }),

@@ -57,8 +57,11 @@ export const pageScript = `
     $('now').textContent = row === undefined ? 'Before the first step: press → (or Next) to run the schedule one step at a time.' : row.dataset.say;
     $('now').classList.toggle('bad', verdict);
     $('now-code').textContent = row === undefined || row.dataset.code === undefined ? '' : row.dataset.code;
-    // Step numbers count the whole trace, also when its first steps are left out of a long one.
-    const last = rows.length < 2 ? 0 : rows[rows.length - 2].dataset.step;
+    // Step numbers count the whole trace, also when its first steps are left out of a long one. The last row
+    // is the verdict in a report; a play page's rows may end without one.
+    const end = rows[rows.length - 1];
+    const lastStep = end === undefined || !end.classList.contains('verdict') ? end : rows[rows.length - 2];
+    const last = lastStep === undefined ? 0 : lastStep.dataset.step;
     $('position').textContent = current === 0 ? 'start' : verdict ? 'the failure' : 'step ' + row.dataset.step + ' of ' + last;
     $('first').disabled = $('previous').disabled = current === 0;
     $('next').disabled = $('last').disabled = current === rows.length;
