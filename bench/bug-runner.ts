@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { tsxFlags } from './child-node';
 import { createInterface } from 'node:readline';
 import { attemptKey, type MutantResult, parseEvent, ResultBuilder } from './bug-events';
 
@@ -51,7 +52,7 @@ function oneChild(
 ): Promise<ChildEnd> {
   const root = join(__dirname, '..');
   const args = JSON.stringify({ katas, budgetMs, skip: [...done] });
-  const child = spawn(process.execPath, [require.resolve('tsx/cli'), join('bench', 'bug-finding-child.ts'), args], {
+  const child = spawn(process.execPath, [...tsxFlags(), join('bench', 'bug-finding-child.ts'), args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { tsxFlags } from './child-node';
 import { parseFigures, type SyntheticFigures } from './figures';
 import { syntheticRatios } from './ratios';
 import { syntheticTable } from './report';
@@ -44,8 +45,7 @@ export async function syntheticPart(quick: boolean): Promise<Speed[]> {
  */
 export function syntheticOnNode(nodeBinary: string, quick: boolean): { output: string; figures: SyntheticFigures } {
   const root = join(__dirname, '..');
-  const tsx = require.resolve('tsx/cli');
-  const child = spawnSync(nodeBinary, [tsx, join('bench', 'synthetic-main.ts'), ...(quick ? ['--quick'] : [])], {
+  const child = spawnSync(nodeBinary, [...tsxFlags(), join('bench', 'synthetic-main.ts'), ...(quick ? ['--quick'] : [])], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
