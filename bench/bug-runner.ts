@@ -98,7 +98,11 @@ function oneChild(
       }
     });
     child.on('exit', (code, signal) => {
-      if (!ended && signal !== 'SIGKILL') finish(new Error(`bug-finding child exited with ${String(code ?? signal)} before it was done`));
+      if (ended || signal === 'SIGKILL') return;
+      // A mutant's error thrown from a real timer (under jitter) is an uncaught exception: it ends the child.
+      // The attempt it happened in is lost like a hung one; the next child resumes after it.
+      if (current !== undefined) finish({ kind: 'hung', ...current });
+      else finish(new Error(`bug-finding child exited with ${String(code ?? signal)} before it was done`));
     });
   });
 }

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     }
   }
   if (hung.length > 0) {
-    console.log(`\nhung (starved the event loop, child process killed after ${stallLimitMs(budget) / 1000} s of silence; counted undecided):`);
+    console.log(`\nhung (no event for ${stallLimitMs(budget) / 1000} s: starved the event loop; child killed) or crashed the child (an uncaught exception); counted undecided:`);
     for (const key of hung) console.log(`  ${key}`);
   }
   const skipped = results.filter((r) => r.skipped !== undefined);

@@ -122,7 +122,7 @@ export function missedList(results: readonly MutantResult[], approach: string, w
     const explorer = r.attempts.find((a) => a.approach === 'explorer')?.caught;
     const by = explorer === undefined ? '' : `; explorer: ${explorer.how.split(':')[0] ?? ''} in "${explorer.caseLabel}" after ${explorer.after}`;
     const seconds = (attempt.elapsedMs / 1000).toFixed(1);
-    if (attempt.hung === true) return [`${r.slug}/${r.mutant}: hung (no return to the event loop for ${seconds} s; killed)${by}`];
+    if (attempt.hung === true) return [`${r.slug}/${r.mutant}: hung or crashed the bench's child process (not judged)${by}`];
     return [`${r.slug}/${r.mutant}: passed ${attempt.schedules} schedules${attempt.cut ? ` in ${seconds} s (time budget hit)` : ''}${by}`];
   });
 }
