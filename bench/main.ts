@@ -1,32 +1,33 @@
 /**
- * npm run bench: the explorer against fast-check's scheduler and random jitter, in one process.
+ * npm run bench: the explorer against fast-check's scheduler, random jitter and the floor (a bare controlled
+ * scheduler), in one process.
  *
- *   npm run bench                      everything (about 20 s on 2 cores)
- *   npm run bench -- --quick           shorter speed measurements, same bug finding
- *   npm run bench -- --details         also the per-mutant table
- *   npm run bench -- building-h2o ...  only these katas (the synthetic workload always runs)
+ *   npm run bench                           everything; bug finding with 1 s per mutant and approach
+ *   npm run bench -- --quick                shorter speed measurements, 0.25 s per mutant and approach
+ *   npm run bench -- --details              also the per-mutant table
+ *   npm run bench -- --katas a,b            only these katas in the real-kata parts (slugs as plain
+ *                                           arguments work too); the synthetic workload always runs
+ *   npm run bench -- --mutant-budget-ms N   another per-mutant budget; "none" = the explorer's full search,
+ *                                           as in the kata suites (all katas: more than 5 minutes)
+ *   npm run bench -- --node /path/to/node   also the synthetic part on that Node binary (repeatable)
  *
+ * Another Node for the whole bench: PATH=/work/nodes/node-24/bin:$PATH npm run bench
  * The last line of the output is one JSON object with the headline figures.
  */
 import { cpus } from 'node:os';
 import { trackUnhandledRejections } from './baseline/judge';
-import { findBugs, type MutantResult } from './bug-finding';
+import { parseArgs } from './args';
+import { undecided } from './budget';
+import { runBugFinding, stallLimitMs } from './bug-runner';
 import { katasToRun } from './load';
-import { catchesOf, catchTable, kataSpeedTable, missedList, mutantTable, syntheticTable } from './report';
-import { perSecond } from './stats';
-import { type KataSpeeds, kataSpeeds, syntheticSpeeds } from './throughput';
+import { showRatio } from './ratios';
+import { catchesOf, catchTable, kataRatio, kataSpeedTable, missedList, mutantTable } from './report';
+import { type SyntheticFigures, rateOf, syntheticFigures, syntheticOnNode, syntheticPart, syntheticTiming } from './synthetic-part';
+import { type KataSpeeds, kataSpeeds } from './throughput';
+import { loadCatalog } from '../src/catalog';
 
-interface Args {
-  readonly quick: boolean;
-  readonly details: boolean;
-  readonly only: string[];
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const only = argv.filter((arg) => !arg.startsWith('--'));
-  const unknown = argv.filter((arg) => arg.startsWith('--') && arg !== '--quick' && arg !== '--details');
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(', ')} (known: --quick, --details)`);
-  return { quick: argv.includes('--quick'), details: argv.includes('--details'), only };
+function ratioLine(f: SyntheticFigures): string {
+  return `${f.node}: explorer / fast-check ${showRatio(f.explorer_vs_fastcheck)}, explorer / floor ${showRatio(f.explorer_vs_floor)}`;
 }
 
 function heading(text: string): void {
@@ -39,17 +40,28 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
   trackUnhandledRejections();
-  const synthetic = args.quick ? { warmupMs: 150, measureMs: 300 } : { warmupMs: 300, measureMs: 1000 };
+  const synthetic = syntheticTiming(args.quick);
   const plan = args.quick ? { divisor: 20, capMs: 300 } : { divisor: 2, capMs: 3000 };
   const slugs = katasToRun(args.only);
 
   console.log(`npm run bench${args.quick ? ' -- --quick' : ''}: Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString()}`);
 
   heading(`Synthetic: 3 tasks x 4 awaits (one scheduling point each), trivial check; ${synthetic.warmupMs} ms warm-up, then ${synthetic.measureMs} ms each in 4 rounds`);
-  const speeds = await syntheticSpeeds(synthetic);
-  console.log(syntheticTable(speeds));
+  const speeds = await syntheticPart(args.quick);
+  const here = syntheticFigures(process.version, speeds);
   console.log('steps = kit scheduling calls (point, park, sleep). fast-check has no timers: under it (and under jitter) a');
   console.log('sleep is one more scheduling point, whatever its length, so sleep-based code is not timed, and no task starts late.');
+  console.log('floor = a bare controlled scheduler (bench/floor.ts): parked resolvers, one resumed (as a microtask) at a time,');
+  console.log('chosen at random (seeded), no kit, no checks, no tracing: the fastest any controlled scheduler can be here.');
+  console.log(ratioLine(here));
+  const others: SyntheticFigures[] = [];
+  for (const node of args.nodes) {
+    heading(`Synthetic on ${node} (a child process, run alone)`);
+    const other = syntheticOnNode(node, args.quick);
+    console.log(other.output);
+    console.log(ratioLine(other.figures));
+    others.push(other.figures);
+  }
 
   heading(`Real katas: reference solutions, sampled cases at 1/${plan.divisor} of their schedules (seed 1), at most ${plan.capMs} ms per approach and kata`);
   const katas: KataSpeeds[] = [];
@@ -57,10 +69,26 @@ async function main(): Promise<void> {
   console.log(kataSpeedTable(katas));
   console.log('* = time cap hit before the planned schedules were done. false alarms = failing schedules on reference solutions');
   console.log('(the specs\' `across` checks are left out here: they judge all schedules of a full case, not a scaled-down plan).');
+  console.log('e/f = explorer / fast-check schedules/s. No floor per kata: kata code needs the kit (locks, conditions, virtual');
+  console.log('time, deadlock detection), so a scheduler that runs it is no longer bare; the floor is measured on the synthetic shape only.');
 
-  heading("Bug finding: every mutant, the explorer's default budget (explore() defaults, no time cut) for all three");
-  const bySlug = new Map<string, MutantResult[]>();
-  for (const slug of slugs) bySlug.set(slug, await findBugs(slug, { baselineCapMs: 20_000 }));
+  const budget = args.mutantBudgetMs;
+  heading(
+    budget === null
+      ? "Bug finding: every mutant, the explorer's default budget (explore() defaults, no time cut) for all three"
+      : `Bug finding: every mutant, the explorer's default schedules, at most ${budget} ms per mutant and approach`,
+  );
+  const leftOut = loadCatalog()
+    .map((kata) => kata.slug)
+    .filter((slug) => !slugs.includes(slug));
+  if (leftOut.length > 0) console.log(`katas left out (not named): ${leftOut.join(', ')}`);
+  if (budget !== null) {
+    console.log(`A time budget changes the explorer's search: explore() gives each exhaustive case only its share of ${budget} ms and`);
+    console.log('stops sampling when it is spent. An attempt cut by it without a failure is "undecided", not a miss (listed below).');
+  }
+  const { bySlug, hung } = await runBugFinding(slugs, budget, (slug, seconds) => {
+    process.stderr.write(`bug finding: ${slug} done in ${seconds.toFixed(1)} s\n`);
+  });
   const results = [...bySlug.values()].flat();
   console.log(catchTable(bySlug));
   console.log('median after = schedules run (all cases so far) up to the failing one; in case = its position in the failing case.');
@@ -72,6 +100,15 @@ async function main(): Promise<void> {
     console.log('');
     console.log(`missed by ${approach}: ${missed.length === 0 ? 'none' : String(missed.length)}`);
     for (const line of missed) console.log(`  ${line}`);
+    const open = missedList(results, approach, 'undecided');
+    if (open.length > 0) {
+      console.log(`undecided for ${approach} (time budget hit before its schedules were done): ${open.length}`);
+      for (const line of open) console.log(`  ${line}`);
+    }
+  }
+  if (hung.length > 0) {
+    console.log(`\nhung (no event for ${stallLimitMs(budget) / 1000} s: starved the event loop; child killed) or crashed the child (an uncaught exception); counted undecided:`);
+    for (const key of hung) console.log(`  ${key}`);
   }
   const skipped = results.filter((r) => r.skipped !== undefined);
   if (skipped.length > 0) console.log(`\nskipped: ${skipped.map((r) => `${r.slug}/${r.mutant} (${r.skipped ?? ''})`).join(', ')}`);
@@ -82,10 +119,7 @@ async function main(): Promise<void> {
 
   const elapsed = (performance.now() - started) / 1000;
   console.log(`\nbench took ${elapsed.toFixed(1)} s`);
-  const rate = (name: string, field: 'schedules' | 'steps'): number => {
-    const s = speeds.find((x) => x.approach === name);
-    return s === undefined ? 0 : perSecond(s[field], s.elapsedMs);
-  };
+  const rate = (name: string, field: 'schedules' | 'steps'): number => rateOf(speeds, name, field);
   const catches = Object.fromEntries(
     [...bySlug].map(([slug, list]) => {
       const c = catchesOf(list);
@@ -93,19 +127,30 @@ async function main(): Promise<void> {
     }),
   );
   const total = catchesOf(results);
+  const undecidedBy = (approach: string): number => results.filter((r) => r.attempts.some((a) => a.approach === approach && undecided(a))).length;
   console.log(
     JSON.stringify({
       quick: args.quick,
-      explorer_schedules_per_s: rate('explorer', 'schedules'),
-      fastcheck_schedules_per_s: rate('fast-check', 'schedules'),
-      jitter_schedules_per_s: rate('jitter', 'schedules'),
+      node: process.version,
+      explorer_schedules_per_s: here.explorer_schedules_per_s,
+      fastcheck_schedules_per_s: here.fastcheck_schedules_per_s,
+      jitter_schedules_per_s: here.jitter_schedules_per_s,
+      floor_schedules_per_s: here.floor_schedules_per_s,
+      explorer_vs_fastcheck: here.explorer_vs_fastcheck,
+      explorer_vs_floor: here.explorer_vs_floor,
       explorer_steps_per_s: rate('explorer', 'steps'),
       fastcheck_steps_per_s: rate('fast-check', 'steps'),
       jitter_steps_per_s: rate('jitter', 'steps'),
       fastcheck_waitidle_schedules_per_s: rate('fast-check (waitIdle)', 'schedules'),
-      fastcheck_bare_schedules_per_s: rate('fast-check (bare scheduler)', 'schedules'),
+      fastcheck_bare_schedules_per_s: here.fastcheck_bare_schedules_per_s,
+      kata_explorer_vs_fastcheck: Object.fromEntries(katas.map((k) => [k.slug, kataRatio(k)])),
+      other_nodes: others,
+      mutant_budget_ms: budget,
+      katas_left_out: leftOut,
       mutants: total.mutants,
       caught: { explorer: total.caught.explorer ?? 0, fastcheck: total.caught['fast-check'] ?? 0, jitter: total.caught.jitter ?? 0 },
+      hung,
+      undecided: { explorer: undecidedBy('explorer'), fastcheck: undecidedBy('fast-check'), jitter: undecidedBy('jitter') },
       katas: catches,
       seconds: Math.round(elapsed),
     }),

@@ -1,4 +1,5 @@
 import type { MutantResult } from './bug-finding';
+import { ratio, showRatio } from './ratios';
 import { median, perSecond, thousands } from './stats';
 import { formatTable } from './table';
 import type { KataSpeeds, Speed } from './throughput';
@@ -28,12 +29,22 @@ export function kataSpeedTable(katas: readonly KataSpeeds[]): string {
     String(k.solutions),
     String(k.planned),
     ...APPROACHES.flatMap((a) => cell(speedOf(k, a))),
+    showRatio(kataRatio(k)),
     APPROACHES.map((a) => String(speedOf(k, a)?.failures ?? 0)).join('/'),
   ]);
   return formatTable(
-    ['kata', 'solutions', 'schedules/solution', 'explorer sch/s', 'steps/s', 'fast-check sch/s', 'steps/s', 'jitter sch/s', 'steps/s', 'false alarms e/f/j'],
+    ['kata', 'solutions', 'schedules/solution', 'explorer sch/s', 'steps/s', 'fast-check sch/s', 'steps/s', 'jitter sch/s', 'steps/s', 'e/f', 'false alarms e/f/j'],
     rows,
   );
+}
+
+/** explorer schedules/s over fast-check's on a kata's reference solutions; null if either is missing. */
+export function kataRatio(kata: KataSpeeds): number | null {
+  const rate = (a: string): number => {
+    const s = speedOf(kata, a);
+    return s === undefined ? 0 : perSecond(s.schedules, s.elapsedMs);
+  };
+  return ratio(rate('explorer'), rate('fast-check'));
 }
 
 export interface KataCatches {
@@ -100,14 +111,19 @@ export function catchTable(bySlug: ReadonlyMap<string, readonly MutantResult[]>)
   );
 }
 
-/** Mutants an approach did not catch, with how far it got. */
-export function missedList(results: readonly MutantResult[], approach: string): string[] {
+/**
+ * Mutants an approach did not catch, with how far it got: `missed` = it ran all its schedules and passed the
+ * mutant; `undecided` = its time budget ended the attempt first (no verdict: a bigger budget may catch it).
+ */
+export function missedList(results: readonly MutantResult[], approach: string, which: 'missed' | 'undecided' = 'missed'): string[] {
   return results.flatMap((r) => {
     const attempt = r.attempts.find((a) => a.approach === approach);
-    if (attempt === undefined || attempt.caught !== undefined) return [];
+    if (attempt === undefined || attempt.caught !== undefined || attempt.cut !== (which === 'undecided')) return [];
     const explorer = r.attempts.find((a) => a.approach === 'explorer')?.caught;
     const by = explorer === undefined ? '' : `; explorer: ${explorer.how.split(':')[0] ?? ''} in "${explorer.caseLabel}" after ${explorer.after}`;
-    return [`${r.slug}/${r.mutant}: passed ${attempt.schedules} schedules${attempt.cut ? ' (time cap hit)' : ''}${by}`];
+    const seconds = (attempt.elapsedMs / 1000).toFixed(1);
+    if (attempt.hung === true) return [`${r.slug}/${r.mutant}: hung or crashed the bench's child process (not judged)${by}`];
+    return [`${r.slug}/${r.mutant}: passed ${attempt.schedules} schedules${attempt.cut ? ` in ${seconds} s (time budget hit)` : ''}${by}`];
   });
 }
 
@@ -115,7 +131,8 @@ export function mutantTable(results: readonly MutantResult[]): string {
   const cell = (r: MutantResult, approach: string): string => {
     const a = r.attempts.find((x) => x.approach === approach);
     if (a === undefined) return r.skipped ?? '-';
-    if (a.caught === undefined) return `missed (${a.schedules})`;
+    if (a.hung === true) return 'hung';
+    if (a.caught === undefined) return `${a.cut ? 'undecided' : 'missed'} (${a.schedules})`;
     return `${a.caught.after} (${a.caught.inCase}, #${a.caught.caseIndex}) ${a.caught.how.split(':')[0] ?? ''}`;
   };
   return formatTable(

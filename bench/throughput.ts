@@ -3,6 +3,7 @@ import type { KataCase } from '../src/explorer/spec';
 import type { Approach, Measurement } from './approach';
 import { approaches } from './approaches';
 import { fastCheckApproach } from './baseline-approach';
+import { floorSpeed } from './floor';
 import { type AnySpec, loadSolutions, loadSpec } from './load';
 import { bareFastCheck, syntheticCases, syntheticSpec } from './synthetic';
 
@@ -30,6 +31,9 @@ function speedOf(approach: string, measurements: readonly Measurement[]): Speed 
 
 const ROUNDS = 4;
 
+/** The floor's row name (bench/floor.ts). */
+export const FLOOR = 'floor (bare controlled scheduler)';
+
 export interface SyntheticTiming {
   readonly warmupMs: number;
   readonly measureMs: number;
@@ -37,7 +41,8 @@ export interface SyntheticTiming {
 
 /**
  * The synthetic workload: each approach runs it for a warm-up, then all are measured in this process, taking
- * turns in 4 rounds. fast-check is also measured bare (no kit, no harness) and with waitIdle, for reference.
+ * turns in 4 rounds. fast-check is also measured bare (no kit, no harness) and with waitIdle, for reference,
+ * and the floor (a bare controlled scheduler, bench/floor.ts) in the same rounds.
  */
 export async function syntheticSpeeds(timing: SyntheticTiming): Promise<Speed[]> {
   const spec = syntheticSpec as AnySpec;
@@ -48,15 +53,19 @@ export async function syntheticSpeeds(timing: SyntheticTiming): Promise<Speed[]>
     approach.run(spec, null, cases, { seed: 1, budgetMs, stopAtFailure: false });
   for (const approach of all) await run(approach, timing.warmupMs);
   await bareFastCheck(timing.warmupMs);
+  await floorSpeed(timing.warmupMs);
   // Measured in rounds, the approaches taking turns, so that a slow spell of the machine hits all of them.
   const slice = timing.measureMs / ROUNDS;
   const measured = new Map<string, Measurement[]>(all.map((approach) => [approach.name, []]));
   const bare: Measurement[] = [];
+  const floor: Measurement[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const approach of all) measured.get(approach.name)?.push(await run(approach, slice));
     bare.push({ ...(await bareFastCheck(slice)), failures: 0, cut: false });
+    // A new seed per round: the floor's choices differ, its cost per schedule does not.
+    floor.push({ ...(await floorSpeed(slice, round + 1)), failures: 0, cut: false });
   }
-  return [...[...measured].map(([name, list]) => speedOf(name, list)), speedOf('fast-check (bare scheduler)', bare)];
+  return [...[...measured].map(([name, list]) => speedOf(name, list)), speedOf('fast-check (bare scheduler)', bare), speedOf(FLOOR, floor)];
 }
 
 export interface KataSpeeds {
