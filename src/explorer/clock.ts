@@ -1,6 +1,6 @@
 /**
  * Virtual time for one schedule. Time stands still while any task can run; the run advances it to the next
- * timer only when no task can. Timers due at the same time fire in the order they were set.
+ * timer only when no task can. Timers due at the same time fire in the order they were set, one at a time.
  *
  * Two owners of timers: the code under test (`code`: its setTimeout, sleep, timeouts) and the kata's
  * environment (`environment`: a task's late start, an activity such as eating or fetching). The environment is
@@ -130,24 +130,34 @@ export class VirtualClock {
     for (const timer of timers) if (this.isPending(timer)) this.reschedule(timer, 1);
   }
 
-  /**
-   * Advances to the earliest due time and fires every timer due then, in order, before anyone runs: tasks
-   * woken at the same instant are then runnable together, and the scheduler chooses between them.
-   * Returns false when no timer is pending.
-   */
-  fireNext(): boolean {
+  /** Advances to the earliest due time (never back). Returns false when no timer is pending. */
+  advance(): boolean {
     const first = this.timers[0];
     if (first === undefined) return false;
     this.time = Math.max(this.time, first.due);
-    while (this.timers[0] !== undefined && this.timers[0].due <= this.time) {
-      const timer = this.timers.shift() as Timer;
-      if (timer.period !== undefined) {
-        timer.due = this.time + timer.period;
-        this.insert(timer);
-      }
-      timer.fire();
-    }
     return true;
+  }
+
+  /**
+   * Fires the first timer due by now, if any (an interval is re-armed first). One at a time, because Node runs
+   * each timer's microtasks before the next timer due at the same instant fires. Returns whether one fired.
+   */
+  fireOne(): boolean {
+    const timer = this.timers[0];
+    if (timer === undefined || timer.due > this.time) return false;
+    this.timers.shift();
+    if (timer.period !== undefined) {
+      timer.due = this.time + timer.period;
+      this.insert(timer);
+    }
+    timer.fire();
+    return true;
+  }
+
+  /** True when a timer is due by now: it fires before time moves on. */
+  hasDue(): boolean {
+    const first = this.timers[0];
+    return first !== undefined && first.due <= this.time;
   }
 
   private lastCodeDue(): number | undefined {

@@ -80,9 +80,14 @@ interface Flow {
   readonly queued?: number;
 }
 
-/** A flow that waits; `reason` is what deadlock reports show. */
+/** A flow that waits: what on, and where in the code under test; deadlock reports show both. */
 interface Waiting {
   readonly reason: string;
+  readonly where?: string | undefined;
+}
+
+function describeWaiting(waiting: Waiting): string {
+  return waiting.where === undefined ? waiting.reason : `${waiting.reason} (${waiting.where})`;
 }
 
 /** A settleable wait of one flow: like the kit's `Parking`, but it can carry the awaited value. */
@@ -140,7 +145,7 @@ class Task {
     const state = this.state;
     const at =
       state === 'blocked'
-        ? [...this.waiting].map((w) => w.reason).join(' and ')
+        ? [...this.waiting].map(describeWaiting).join(' and ')
         : state === 'unseen'
           ? 'awaiting a promise the explorer does not control'
           : this.at;
@@ -195,6 +200,9 @@ export class TaskScheduling implements Scheduling {
  * - One flow is resumed per decision; code between two scheduling points runs without interruption, as
  *   JavaScript runs a continuation to its next `await`.
  * - Time advances only when no flow is ready; a deadlock is declared only when, in addition, no timer is left.
+ * - Timers due at the same instant fire one at a time, as in Node: the next fires only once no continuation
+ *   of code under test is ready (Node drains the microtask queue between two timers), while kit flows and
+ *   task starts, which stand for threads and the environment, may go before or after it.
  * - The schedule ends when nothing is pending: every task finished, no flow ready, no timer left (only
  *   intervals nobody cleared). Timers and detached flows left behind by finished tasks still run first.
  */
@@ -226,6 +234,8 @@ export class Run {
   private began = false;
   private ended: RunEnd | undefined;
   private resolveEnd: ((end: RunEnd) => void) | undefined;
+  /** The instant whose due timers are being fired one by one, until none is left due then. */
+  private firingAt: number | undefined;
   /** Whether this schedule has used its one hold-back of the environment (timing option 2). */
   private holdUsed = false;
   /** The environment's timers held back now, and the step at which they are let go at the latest. */
@@ -306,7 +316,7 @@ export class Run {
     if (this.ended !== undefined) return { promise: stopped(), wake: () => undefined, fail: () => undefined };
     this.enlist(task);
     const where = task.where; // where this flow stands: the task's other flows may move on meanwhile
-    const waiting: Waiting = { reason: where === undefined ? reason : `${reason} (${where})` };
+    const waiting: Waiting = { reason, where };
     task.waiting.add(waiting);
     if (task.waiting.size + task.ready.length > MAX_FLOWS_PER_TASK) {
       this.finish({
@@ -318,7 +328,7 @@ export class Run {
       });
     }
     // A continuation (an instrumented await) is drawn only when another task or the clock resumes it.
-    if (!continuation) this.note({ kind: 'block', task: task.id, reason, ...(where === undefined ? {} : { where }) });
+    if (!continuation && this.trace !== undefined) this.note({ kind: 'block', task: task.id, reason, ...(where === undefined ? {} : { where }) });
     let resolve!: (value: T) => void;
     let reject!: (error: unknown) => void;
     const promise = new Promise<T>((res, rej) => {
@@ -330,7 +340,7 @@ export class Run {
       if (settled || this.ended !== undefined) return;
       settled = true;
       task.waiting.delete(waiting);
-      if (!continuation || this.causer !== task.id) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
+      if (this.trace !== undefined && (!continuation || this.causer !== task.id)) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
       this.ready(task, { resume, label: 'continues', where, ...(continuation ? { queued: this.queued++ } : {}) });
     };
     return {
@@ -413,6 +423,7 @@ export class Run {
   private readonly onIdle = (): void => {
     this.probeArmed = false;
     if (this.ended !== undefined) return;
+    if (this.firingAt !== undefined && this.fireNextAtSameInstant()) return;
     for (;;) {
       const next = this.nextQueued();
       const runnable = this.tasks.filter((task) => task.ready.some((flow) => eligible(flow, next)));
@@ -520,7 +531,7 @@ export class Run {
     this.last = task.id;
     this.causer = task.id;
     this.hooks.onResume?.(task.id);
-    this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: flow.label, ...(flow.where === undefined ? {} : { where: flow.where }) });
+    if (this.trace !== undefined) this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: flow.label, ...(flow.where === undefined ? {} : { where: flow.where }) });
     this.armProbe();
     flow.resume();
   }
@@ -539,7 +550,27 @@ export class Run {
     this.note({ kind: 'time', time: Math.max(this.clock.now(), this.clock.nextDue ?? 0) });
     this.causer = undefined;
     this.armProbe();
-    this.clock.fireNext();
+    this.clock.advance();
+    this.firingAt = this.clock.now();
+    this.clock.fireOne();
+  }
+
+  /**
+   * Fires the next timer due at the instant being fired, once the continuations the last one woke have run
+   * (the job queue is empty); returns whether it fired. Ends the instant when no timer is left due at it.
+   */
+  private fireNextAtSameInstant(): boolean {
+    if (this.nextQueued() !== undefined) return false;
+    if (!this.clock.hasDue() || this.clock.now() !== this.firingAt) {
+      this.firingAt = undefined;
+      return false;
+    }
+    if (!this.countStep()) return true;
+    this.note({ kind: 'time', time: this.clock.now() });
+    this.causer = undefined;
+    this.armProbe();
+    this.clock.fireOne();
+    return true;
   }
 
   /**

@@ -4,17 +4,22 @@ import { decodeSchedule } from '../../src/explorer/schedule';
 import { defaultChoice, PctStrategy, RandomStrategy, ReplayStrategy, ScheduleMismatch } from '../../src/explorer/strategy';
 
 describe('VirtualClock', () => {
-  test('fires timers in due order, equal times in the order set, and all timers due at once together', () => {
+  test('fires timers in due order, equal times in the order set, one at a time', () => {
     const clock = new VirtualClock();
     const fired: string[] = [];
     clock.set(20, () => fired.push(`b@${clock.now()}`));
     clock.set(10, () => fired.push(`a@${clock.now()}`));
     clock.set(20, () => fired.push(`c@${clock.now()}`));
-    expect(clock.fireNext()).toBe(true);
-    expect(fired).toEqual(['a@10']);
-    expect(clock.fireNext()).toBe(true);
+    expect(clock.fireOne()).toBe(false); // nothing is due before time advances
+    expect(clock.advance()).toBe(true);
+    expect(clock.fireOne()).toBe(true);
+    expect([fired, clock.hasDue()]).toEqual([['a@10'], false]);
+    clock.advance();
+    expect(clock.fireOne()).toBe(true);
+    expect([fired, clock.hasDue()]).toEqual([['a@10', 'b@20'], true]);
+    expect(clock.fireOne()).toBe(true);
     expect(fired).toEqual(['a@10', 'b@20', 'c@20']);
-    expect(clock.fireNext()).toBe(false);
+    expect([clock.fireOne(), clock.advance()]).toEqual([false, false]);
   });
 
   test('an interval re-arms itself; a cleared timer never fires', () => {
@@ -23,9 +28,10 @@ describe('VirtualClock', () => {
     const interval = clock.set(5, () => (ticks += 1), 'code', 5);
     const cleared = clock.set(7, () => (ticks += 100));
     clock.clear(cleared);
-    clock.fireNext();
-    clock.fireNext();
-    clock.fireNext();
+    for (let i = 0; i < 3; i++) {
+      clock.advance();
+      clock.fireOne();
+    }
     expect([ticks, clock.now()]).toEqual([3, 15]);
     clock.clear(interval);
     expect(clock.pending).toBe(0);
