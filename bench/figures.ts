@@ -6,8 +6,10 @@ export interface SyntheticFigures {
   readonly jitter_schedules_per_s: number;
   readonly fastcheck_bare_schedules_per_s: number;
   readonly floor_schedules_per_s: number;
+  readonly floor_idle_probe_schedules_per_s: number;
   readonly explorer_vs_fastcheck: number | null;
   readonly explorer_vs_floor: number | null;
+  readonly explorer_vs_idle_probe_floor: number | null;
 }
 
 /** The child's last line, checked field by field (it crosses a process boundary). */
@@ -30,7 +32,9 @@ export function parseFigures(line: string): SyntheticFigures {
     jitter_schedules_per_s: num('jitter_schedules_per_s'),
     fastcheck_bare_schedules_per_s: num('fastcheck_bare_schedules_per_s'),
     floor_schedules_per_s: num('floor_schedules_per_s'),
+    floor_idle_probe_schedules_per_s: num('floor_idle_probe_schedules_per_s'),
     explorer_vs_fastcheck: ratioOf('explorer_vs_fastcheck'),
     explorer_vs_floor: ratioOf('explorer_vs_floor'),
+    explorer_vs_idle_probe_floor: ratioOf('explorer_vs_idle_probe_floor'),
   };
 }

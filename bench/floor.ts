@@ -23,9 +23,19 @@ export function seededRandom(seed: number): () => number {
 export interface FloorShape {
   readonly tasks: number;
   readonly awaits: number;
+  /**
+   * Choose only once the event loop is idle (one real `setImmediate` per decision), as a scheduler must that
+   * sees every wake-up however many promise hops it travels: the explorer's invariant. The plain floor
+   * chooses the moment the running task parks, which is only right because its tasks wake nobody.
+   */
+  readonly idleProbe?: boolean;
 }
 
+/** Captured at load: the explorer's virtual time sources may replace the global one during a run. */
+const realSetImmediate = globalThis.setImmediate;
+
 export const syntheticShape: FloorShape = { tasks: SYNTHETIC_TASKS, awaits: SYNTHETIC_AWAITS };
+export const syntheticShapeWithProbes: FloorShape = { ...syntheticShape, idleProbe: true };
 
 /**
  * One schedule; with `trace`, records which task each choice resumed (tests). The choosing is done by
@@ -59,21 +69,22 @@ export async function floorSchedule(shape: FloorShape, random: () => number, tra
     trace?.push(chosen.task);
     chosen.resume();
   };
+  const next = shape.idleProbe === true ? (): void => void realSetImmediate(choose) : choose;
   const task = async (id: number): Promise<void> => {
     for (let a = 0; a < shape.awaits; a++) {
       const parkedHere = new Promise<void>((resume) => {
         parked.push({ task: id, resume });
       });
       // While the tasks are being started, each only parks: the first choice waits until all are parked.
-      if (started) choose();
+      if (started) next();
       await parkedHere;
     }
     finished += 1;
-    choose();
+    next();
   };
   for (let t = 0; t < shape.tasks; t++) void task(t);
   started = true;
-  choose();
+  next();
   await everyone;
   if (finished !== shape.tasks) throw new Error(`floor: ${shape.tasks - finished} tasks unfinished`);
 }

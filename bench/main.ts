@@ -27,7 +27,7 @@ import { type KataSpeeds, kataSpeeds } from './throughput';
 import { loadCatalog } from '../src/catalog';
 
 function ratioLine(f: SyntheticFigures): string {
-  return `${f.node}: explorer / fast-check ${showRatio(f.explorer_vs_fastcheck)}, explorer / floor ${showRatio(f.explorer_vs_floor)}`;
+  return `${f.node}: explorer / fast-check ${showRatio(f.explorer_vs_fastcheck)}, explorer / floor ${showRatio(f.explorer_vs_floor)}, explorer / floor with idle probes ${showRatio(f.explorer_vs_idle_probe_floor)}`;
 }
 
 function heading(text: string): void {
@@ -136,8 +136,10 @@ async function main(): Promise<void> {
       fastcheck_schedules_per_s: here.fastcheck_schedules_per_s,
       jitter_schedules_per_s: here.jitter_schedules_per_s,
       floor_schedules_per_s: here.floor_schedules_per_s,
+      floor_idle_probe_schedules_per_s: here.floor_idle_probe_schedules_per_s,
       explorer_vs_fastcheck: here.explorer_vs_fastcheck,
       explorer_vs_floor: here.explorer_vs_floor,
+      explorer_vs_idle_probe_floor: here.explorer_vs_idle_probe_floor,
       explorer_steps_per_s: rate('explorer', 'steps'),
       fastcheck_steps_per_s: rate('fast-check', 'steps'),
       jitter_steps_per_s: rate('jitter', 'steps'),

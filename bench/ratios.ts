@@ -17,8 +17,14 @@ export interface SyntheticRatios {
   readonly explorer_vs_fastcheck: number | null;
   /** explorer schedules/s over the floor's (bare controlled scheduler). */
   readonly explorer_vs_floor: number | null;
+  /** explorer schedules/s over the floor's when that floor also waits for an idle event loop per decision. */
+  readonly explorer_vs_idle_probe_floor: number | null;
 }
 
-export function syntheticRatios(rates: { explorer: number; fastcheck: number; floor: number }): SyntheticRatios {
-  return { explorer_vs_fastcheck: ratio(rates.explorer, rates.fastcheck), explorer_vs_floor: ratio(rates.explorer, rates.floor) };
+export function syntheticRatios(rates: { explorer: number; fastcheck: number; floor: number; idleProbeFloor: number }): SyntheticRatios {
+  return {
+    explorer_vs_fastcheck: ratio(rates.explorer, rates.fastcheck),
+    explorer_vs_floor: ratio(rates.explorer, rates.floor),
+    explorer_vs_idle_probe_floor: ratio(rates.explorer, rates.idleProbeFloor),
+  };
 }

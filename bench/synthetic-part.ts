@@ -5,7 +5,7 @@ import { parseFigures, type SyntheticFigures } from './figures';
 import { syntheticRatios } from './ratios';
 import { syntheticTable } from './report';
 import { perSecond } from './stats';
-import { FLOOR, type Speed, syntheticSpeeds } from './throughput';
+import { FLOOR, FLOOR_IDLE_PROBE, type Speed, syntheticSpeeds } from './throughput';
 
 export function rateOf(speeds: readonly Speed[], approach: string, field: 'schedules' | 'steps' = 'schedules'): number {
   const s = speeds.find((x) => x.approach === approach);
@@ -16,6 +16,7 @@ export function syntheticFigures(node: string, speeds: readonly Speed[]): Synthe
   const explorer = rateOf(speeds, 'explorer');
   const fastcheck = rateOf(speeds, 'fast-check');
   const floor = rateOf(speeds, FLOOR);
+  const idleProbeFloor = rateOf(speeds, FLOOR_IDLE_PROBE);
   return {
     node,
     explorer_schedules_per_s: explorer,
@@ -23,7 +24,8 @@ export function syntheticFigures(node: string, speeds: readonly Speed[]): Synthe
     jitter_schedules_per_s: rateOf(speeds, 'jitter'),
     fastcheck_bare_schedules_per_s: rateOf(speeds, 'fast-check (bare scheduler)'),
     floor_schedules_per_s: floor,
-    ...syntheticRatios({ explorer, fastcheck, floor }),
+    floor_idle_probe_schedules_per_s: idleProbeFloor,
+    ...syntheticRatios({ explorer, fastcheck, floor, idleProbeFloor }),
   };
 }
 

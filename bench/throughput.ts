@@ -3,7 +3,7 @@ import type { KataCase } from '../src/explorer/spec';
 import type { Approach, Measurement } from './approach';
 import { approaches } from './approaches';
 import { fastCheckApproach } from './baseline-approach';
-import { floorSpeed } from './floor';
+import { floorSpeed, syntheticShapeWithProbes } from './floor';
 import { type AnySpec, loadSolutions, loadSpec } from './load';
 import { bareFastCheck, syntheticCases, syntheticSpec } from './synthetic';
 
@@ -33,6 +33,8 @@ const ROUNDS = 4;
 
 /** The floor's row name (bench/floor.ts). */
 export const FLOOR = 'floor (bare controlled scheduler)';
+/** The floor choosing only when the event loop is idle, as the explorer does (bench/floor.ts). */
+export const FLOOR_IDLE_PROBE = 'floor with an idle probe per decision';
 
 export interface SyntheticTiming {
   readonly warmupMs: number;
@@ -54,18 +56,26 @@ export async function syntheticSpeeds(timing: SyntheticTiming): Promise<Speed[]>
   for (const approach of all) await run(approach, timing.warmupMs);
   await bareFastCheck(timing.warmupMs);
   await floorSpeed(timing.warmupMs);
+  await floorSpeed(timing.warmupMs, 1, syntheticShapeWithProbes);
   // Measured in rounds, the approaches taking turns, so that a slow spell of the machine hits all of them.
   const slice = timing.measureMs / ROUNDS;
   const measured = new Map<string, Measurement[]>(all.map((approach) => [approach.name, []]));
   const bare: Measurement[] = [];
   const floor: Measurement[] = [];
+  const probed: Measurement[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const approach of all) measured.get(approach.name)?.push(await run(approach, slice));
     bare.push({ ...(await bareFastCheck(slice)), failures: 0, cut: false });
     // A new seed per round: the floor's choices differ, its cost per schedule does not.
     floor.push({ ...(await floorSpeed(slice, round + 1)), failures: 0, cut: false });
+    probed.push({ ...(await floorSpeed(slice, round + 1, syntheticShapeWithProbes)), failures: 0, cut: false });
   }
-  return [...[...measured].map(([name, list]) => speedOf(name, list)), speedOf('fast-check (bare scheduler)', bare), speedOf(FLOOR, floor)];
+  return [
+    ...[...measured].map(([name, list]) => speedOf(name, list)),
+    speedOf('fast-check (bare scheduler)', bare),
+    speedOf(FLOOR, floor),
+    speedOf(FLOOR_IDLE_PROBE, probed),
+  ];
 }
 
 export interface KataSpeeds {

@@ -35,6 +35,20 @@ describe('the floor (bare controlled scheduler)', () => {
     expect(seen.size).toBe(6);
   });
 
+  it('with an idle probe per decision, makes the same choices from the same seed', async () => {
+    const traceOf = async (idleProbe: boolean): Promise<string> => {
+      const random = seededRandom(5);
+      const traces: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        const trace: number[] = [];
+        await floorSchedule({ tasks: 3, awaits: 4, idleProbe }, random, trace);
+        traces.push(trace.join(''));
+      }
+      return traces.join('|');
+    };
+    expect(await traceOf(true)).toBe(await traceOf(false));
+  });
+
   it('draws numbers in [0, 1)', () => {
     const random = seededRandom(42);
     for (let i = 0; i < 1000; i++) {

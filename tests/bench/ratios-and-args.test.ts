@@ -17,7 +17,11 @@ describe('ratios', () => {
   });
 
   it('gives both synthetic ratios', () => {
-    expect(syntheticRatios({ explorer: 30, fastcheck: 10, floor: 60 })).toEqual({ explorer_vs_fastcheck: 3, explorer_vs_floor: 0.5 });
+    expect(syntheticRatios({ explorer: 30, fastcheck: 10, floor: 60, idleProbeFloor: 40 })).toEqual({
+      explorer_vs_fastcheck: 3,
+      explorer_vs_floor: 0.5,
+      explorer_vs_idle_probe_floor: 0.75,
+    });
     expect(showRatio(1.5)).toBe('1.50×');
     expect(showRatio(null)).toBe('-');
   });
@@ -78,8 +82,10 @@ describe('figures from another Node', () => {
     jitter_schedules_per_s: 4,
     fastcheck_bare_schedules_per_s: 20,
     floor_schedules_per_s: 100,
+    floor_idle_probe_schedules_per_s: 40,
     explorer_vs_fastcheck: 2,
     explorer_vs_floor: null,
+    explorer_vs_idle_probe_floor: 0.25,
   };
 
   it('reads the child process JSON line back', () => {
