@@ -1,5 +1,11 @@
 import { type Decision, isPreemption, optionsOf, ScheduleMismatch, type Strategy } from './strategy';
 
+function sameOptions(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 interface Level {
   /** The decision's options, the default (free) choice first. */
   readonly options: readonly number[];
@@ -52,7 +58,7 @@ export class ExhaustiveSearch {
     const known = this.path[index];
     if (known !== undefined) {
       const options = optionsOf(decision);
-      if (known.decision.kind !== decision.kind || options.join() !== known.options.join()) {
+      if (known.decision.kind !== decision.kind || !sameOptions(options, known.options)) {
         throw new ScheduleMismatch(`decision ${index} changed between identical prefixes: the code is nondeterministic`);
       }
       return known.options[known.at] as number;

@@ -1,5 +1,6 @@
 import type { FreshImpl } from './fresh-impl';
 import { ExhaustiveSearch } from './dfs';
+import { IdleProbe } from './idle-probe';
 import { failed, type Outcome, RejectionWatch, runSchedule } from './outcome';
 import { Rng } from './rng';
 import { delaysArray, type Schedule } from './schedule';
@@ -128,6 +129,7 @@ export async function explore<Impl, Params>(
   let planned = cases.reduce((sum, c) => sum + (c.exhaustive === true ? 0 : sampledCount(c)), 0);
 
   const rejections = new RejectionWatch();
+  const probe = new IdleProbe(); // the schedules run one after another: one probe serves them all
   let namedCase: string | undefined;
   const runOnce = (kataCase: KataCase<Params>, index: number, strategy: Strategy, delays?: readonly number[], traced = false): Promise<Outcome> =>
     runSchedule(
@@ -141,6 +143,7 @@ export async function explore<Impl, Params>(
         traced,
         ...(delays === undefined ? {} : { startDelays: delays }),
         ...(options.hooks === undefined ? {} : { hooks: options.hooks }),
+        probe,
         onTasks: (names) => {
           // Once per case, before its first schedule runs: a task that hangs the very first schedule is named.
           if (namedCase === kataCase.label) return;

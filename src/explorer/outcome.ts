@@ -2,14 +2,13 @@ import { type FreshImpl, implForSchedule } from './fresh-impl';
 import { resetDefaultNames } from '../kit/names';
 import { schedulingContext } from '../kit/scheduling';
 import { RunContext } from './context';
+import { IdleProbe } from './idle-probe';
 import { type RunEnd, Run, type RunHooks, TaskScheduling } from './run';
 import type { Schedule } from './schedule';
 import { delaysFrom, hashChoices } from './schedule';
 import type { Failure, KataCase, KataSpec } from './spec';
 import type { Strategy } from './strategy';
 import type { TraceEvent } from './trace';
-
-const realSetImmediate = globalThis.setImmediate;
 
 /** Everything one schedule produced. */
 export interface Outcome {
@@ -40,6 +39,7 @@ export interface RunRequest {
   readonly maxSteps: number;
   readonly traced?: boolean;
   readonly hooks?: RunHooks;
+  readonly probe?: IdleProbe;
   /** Called once the scenario has spawned its tasks, before the first one runs (the watchdog wants names). */
   readonly onTasks?: (names: readonly string[]) => void;
 }
@@ -81,12 +81,14 @@ export async function runSchedule<Impl, Params>(
   rejections: RejectionWatch,
 ): Promise<Outcome> {
   resetDefaultNames();
+  const probe = request.probe ?? new IdleProbe();
   const run = new Run({
     strategy: request.strategy,
     maxSteps: request.maxSteps,
     ...(request.startDelays === undefined ? {} : { startDelays: request.startDelays }),
     traced: request.traced === true,
     ...(request.hooks === undefined ? {} : { hooks: request.hooks }),
+    probe,
   });
   rejections.watching(run);
   let end: RunEnd;
@@ -106,8 +108,10 @@ export async function runSchedule<Impl, Params>(
   } catch (error) {
     end = { kind: 'crash', task: 'the setup (constructor)', error };
   }
-  // Node reports unhandled rejections between macrotasks; one turn of the loop lets them arrive.
-  await new Promise((resolve) => realSetImmediate(resolve));
+  // Node reports unhandled rejections once the microtask queue is empty (before the next immediate runs).
+  await new Promise<void>((resolve) => {
+    probe.arm(resolve);
+  });
   rejections.watching(undefined);
   const first = run.unhandled[0];
   if (first !== undefined && end.kind === 'completed' && failure === undefined) {
