@@ -1,3 +1,4 @@
+import { IdleProbe } from '../src/explorer/idle-probe';
 import { SYNTHETIC_AWAITS, SYNTHETIC_TASKS } from './synthetic';
 
 /**
@@ -24,15 +25,12 @@ export interface FloorShape {
   readonly tasks: number;
   readonly awaits: number;
   /**
-   * Choose only once the event loop is idle (one real `setImmediate` per decision), as a scheduler must that
+   * Choose only once the event loop is idle, through the explorer's own `IdleProbe`, as a scheduler must that
    * sees every wake-up however many promise hops it travels: the explorer's invariant. The plain floor
    * chooses the moment the running task parks, which is only right because its tasks wake nobody.
    */
   readonly idleProbe?: boolean;
 }
-
-/** Captured at load: the explorer's virtual time sources may replace the global one during a run. */
-const realSetImmediate = globalThis.setImmediate;
 
 export const syntheticShape: FloorShape = { tasks: SYNTHETIC_TASKS, awaits: SYNTHETIC_AWAITS };
 export const syntheticShapeWithProbes: FloorShape = { ...syntheticShape, idleProbe: true };
@@ -46,7 +44,7 @@ export const syntheticShapeWithProbes: FloorShape = { ...syntheticShape, idlePro
  * controlled await can cost (an earlier version with a driver loop awaiting a "stepped" promise per step
  * ran about 1.5x slower).
  */
-export async function floorSchedule(shape: FloorShape, random: () => number, trace?: number[]): Promise<void> {
+export async function floorSchedule(shape: FloorShape, random: () => number, trace?: number[], probe?: IdleProbe): Promise<void> {
   const parked: Array<{ readonly task: number; readonly resume: () => void }> = [];
   let finished = 0;
   let started = false;
@@ -69,7 +67,8 @@ export async function floorSchedule(shape: FloorShape, random: () => number, tra
     trace?.push(chosen.task);
     chosen.resume();
   };
-  const next = shape.idleProbe === true ? (): void => void realSetImmediate(choose) : choose;
+  const idle = shape.idleProbe === true ? (probe ?? new IdleProbe()) : undefined;
+  const next = idle === undefined ? choose : (): void => { idle.arm(choose); };
   const task = async (id: number): Promise<void> => {
     for (let a = 0; a < shape.awaits; a++) {
       const parkedHere = new Promise<void>((resume) => {
@@ -98,10 +97,11 @@ export interface FloorMeasurement {
 /** Runs floor schedules back to back for `budgetMs` of real time (the clock is read every 64 schedules). */
 export async function floorSpeed(budgetMs: number, seed = 1, shape: FloorShape = syntheticShape): Promise<FloorMeasurement> {
   const random = seededRandom(seed);
+  const probe = new IdleProbe(); // one for all the schedules, as explore() has
   const started = performance.now();
   let schedules = 0;
   while (performance.now() - started < budgetMs) {
-    for (let i = 0; i < 64; i++) await floorSchedule(shape, random);
+    for (let i = 0; i < 64; i++) await floorSchedule(shape, random, undefined, probe);
     schedules += 64;
   }
   return { schedules, steps: schedules * shape.tasks * shape.awaits, elapsedMs: performance.now() - started };

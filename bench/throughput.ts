@@ -34,7 +34,7 @@ const ROUNDS = 4;
 /** The floor's row name (bench/floor.ts). */
 export const FLOOR = 'floor (bare controlled scheduler)';
 /** The floor choosing only when the event loop is idle, as the explorer does (bench/floor.ts). */
-export const FLOOR_IDLE_PROBE = 'floor with an idle probe per decision';
+export const FLOOR_IDLE_PROBE = 'floor waiting for an idle loop per decision';
 
 export interface SyntheticTiming {
   readonly warmupMs: number;
