@@ -111,6 +111,33 @@ function startDelays(rng: Rng, tasks: number): number[] | undefined {
   return Array.from({ length: tasks }, () => (rng.chance(0.5) ? rng.pick(START_DELAYS) : 0));
 }
 
+/** What is known when an exhaustive case starts under a time budget. */
+export interface ShareInputs {
+  /** Real time left of the budget. */
+  readonly remainingMs: number;
+  /** Exhaustive cases after this one. */
+  readonly exhaustiveAfter: number;
+  /** Schedules the sampled cases after this one will ask for. */
+  readonly sampledAfter: number;
+  /** Real time one schedule took so far, if any ran. */
+  readonly msPerSchedule: number | undefined;
+}
+
+/**
+ * The real time an exhaustive search may take. The sampled cases after it keep what they are expected to
+ * need (at most half of what is left; half when no schedule ran yet to estimate from), and the rest is
+ * split evenly among this and the later exhaustive cases. So a huge search cannot starve the cases after
+ * it, and time that quick cases did not use goes to the searches instead of being lost (a fixed equal
+ * share per case cut complete proofs short while sampled cases used a fraction of theirs).
+ */
+export function exhaustiveShare(inputs: ShareInputs): number {
+  const { remainingMs, exhaustiveAfter, sampledAfter, msPerSchedule } = inputs;
+  if (remainingMs === Number.POSITIVE_INFINITY) return remainingMs; // no budget (the test suites)
+  const half = remainingMs / 2;
+  const reserve = sampledAfter === 0 ? 0 : msPerSchedule === undefined ? half : Math.min(half, sampledAfter * msPerSchedule);
+  return (remainingMs - reserve) / (1 + exhaustiveAfter);
+}
+
 /** Explores the kata's cases under `impl` until a failure, the end of the budget, or the end of the cases. */
 export async function explore<Impl, Params>(
   spec: KataSpec<Impl, Params>,
@@ -194,7 +221,13 @@ export async function explore<Impl, Params>(
         // With a time budget, one huge search (a polling solution) may use only its share, so that the
         // cases after it still run; without one (the test suites), only exhaustiveLimit bounds it.
         const caseStarted = performance.now();
-        const share = options.timeBudgetMs / cases.length;
+        const later = cases.slice(index + 1);
+        const share = exhaustiveShare({
+          remainingMs: options.timeBudgetMs - (caseStarted - started),
+          exhaustiveAfter: later.filter((c) => c.exhaustive === true).length,
+          sampledAfter: later.reduce((sum, c) => sum + (c.exhaustive === true ? 0 : sampledCount(c)), 0),
+          msPerSchedule: total === 0 ? undefined : (caseStarted - started) / total,
+        });
         let ran = 0;
         let complete = false;
         let nondeterministic = false;
@@ -258,6 +291,7 @@ export async function explore<Impl, Params>(
           if (ran % 16 === 0) options.onProgress?.(total, planned);
         }
         summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran, complete: false });
+        if (ran < wanted) return finish(undefined, undefined, true);
       }
       const acrossFailure = spec.across?.(observations, kataCase.params);
       if (acrossFailure !== undefined) {
@@ -267,7 +301,8 @@ export async function explore<Impl, Params>(
             : await runOnce(kataCase, index, replaying(closest.schedule), delaysArray(closest.schedule), true);
         return finish(undefined, { caseLabel: kataCase.label, failure: acrossFailure, ...(example === undefined ? {} : { example }) });
       }
-      if (outOfTime()) return finish(undefined, undefined, true);
+      // Out of time with cases left: they were not explored. (A last case cut at its share was explored.)
+      if (index < cases.length - 1 && outOfTime()) return finish(undefined, undefined, true);
     }
     return finish();
   } finally {

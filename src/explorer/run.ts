@@ -6,7 +6,6 @@ import { IdleProbe } from './idle-probe';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
 
-
 export type TaskState =
   | 'runnable' // some flow of it is ready to resume (or it has not started), waiting to be chosen
   | 'blocked' // every flow of it waits: on a kit primitive, a timer, an awaited promise, a late start
