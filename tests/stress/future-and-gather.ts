@@ -39,6 +39,8 @@ interface GatherPlan {
 interface IteratePlan extends GatherPlan {
   /** Virtual ms the consumer works on each future it receives before asking for the next. */
   readonly workMs: number;
+  /** Virtual ms between calling asCompleted and the first next() (absent: none). */
+  readonly firstNextAfterMs?: number;
 }
 /** A task that, at `atMs`, calls result() on future `of`, or adds `count` done callbacks to it. */
 interface WaitPlan {
@@ -109,7 +111,7 @@ function show(value: unknown): string {
  * only on a pending or cancelled future; result() settles as the future ended, at the instant it ended (or at
  * once if it had); gather settles at the instant its last future succeeds (values in input order) or its
  * first future fails (with that failure, a CancelledError for a cancelled one); asCompleted hands over each
- * distinct future once, those done at the call first, then in the order they completed, each at the instant
+ * distinct future once, those done when the iteration starts (at its first next()) first, then in the order they completed, each at the instant
  * it completed (or when asked, if later), and ends when all were handed over. At the end: every task finished.
  */
 export const spec: KataSpec<Module, Params> = {
@@ -154,6 +156,11 @@ export const spec: KataSpec<Module, Params> = {
     {
       label: 'asCompleted of three futures: one done before the call, two finishing in reverse order',
       params: { futures: [ok(10), ok(0), fails(5)], iterations: [{ atMs: 2, of: [0, 1, 2], workMs: 0 }] },
+      schedules: 30,
+    },
+    {
+      label: 'asCompleted called, then two futures finish in reverse order before the first next()',
+      params: { futures: [ok(3), ok(0), ok(2)], iterations: [{ atMs: 1, of: [0, 1, 2], workMs: 0, firstNextAfterMs: 5 }] },
       schedules: 30,
     },
     {
@@ -489,8 +496,12 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
     const what = `asCompleted(${listName(it.of)})`;
     ctx.spawn(`consumer ${k + 1}`, async () => {
       if (it.atMs > 0) await ctx.activity('rest', it.atMs);
-      const doneAtCall = new Set(distinct.filter((t) => t.completedSeq !== undefined));
       const iterator = impl.asCompleted(it.of.map((i) => (tracked[i] as Tracked).future))[Symbol.asyncIterator]();
+      // The iteration starts at the first next() (an async generator's body runs only then): futures done by
+      // then may come first in any order. One that looks at its list at the call hands over those that finish
+      // in between in completion order, which is one of those orders.
+      if (it.firstNextAfterMs !== undefined) await ctx.activity('busy before the first next()', it.firstNextAfterMs);
+      const doneAtStart = new Set(distinct.filter((t) => t.completedSeq !== undefined));
       const handed = new Set<Tracked>();
       for (;;) {
         const askedMs = ctx.now();
@@ -525,15 +536,15 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
           return;
         }
         const earlier = distinct.filter((o) => !handed.has(o) && o !== t);
-        const skippedDone = earlier.find((o) => doneAtCall.has(o));
-        if (!doneAtCall.has(t) && skippedDone !== undefined) {
-          fail(`${what} handed over ${t.name} before ${skippedDone.name}, which was already done when asCompleted was called: those come first`, `${skippedDone.name} first`, `${t.name} first`);
+        const skippedDone = earlier.find((o) => doneAtStart.has(o));
+        if (!doneAtStart.has(t) && skippedDone !== undefined) {
+          fail(`${what} handed over ${t.name} before ${skippedDone.name}, which was already done when the iteration started: those come first`, `${skippedDone.name} first`, `${t.name} first`);
           return;
         }
-        const overtaken = doneAtCall.has(t) ? undefined : earlier.find((o) => o.completedSeq !== undefined && o.completedSeq < (t.completedSeq ?? 0));
+        const overtaken = doneAtStart.has(t) ? undefined : earlier.find((o) => o.completedSeq !== undefined && o.completedSeq < (t.completedSeq ?? 0));
         if (overtaken !== undefined) {
           fail(
-            `${what} handed over ${t.name} before ${overtaken.name}, but ${overtaken.name} was completed first: after the futures done at the call, ` +
+            `${what} handed over ${t.name} before ${overtaken.name}, but ${overtaken.name} was completed first: after the futures done when the iteration started, ` +
               'asCompleted hands them over in the order they completed',
             `${overtaken.name} first`,
             `${t.name} first`,

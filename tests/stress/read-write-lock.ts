@@ -212,6 +212,9 @@ function useLock(lock: ReadWriteLock, actors: readonly Actor[], naming: Naming, 
         waiting.add(me);
         if (actor.kind === 'reader') {
           await lock.acquireRead();
+          // Before it counts as inside: a reader let in only after time passed with no writer around (one that
+          // polls, say) was kept out by nobody, even if nothing else happened meanwhile to notice it.
+          readersLetIn();
           enter(me);
           ctx.output(`reads (${inside.size} reader${inside.size > 1 ? 's' : ''} inside)`);
           await ctx.activity('read', actor.holdMs);

@@ -80,6 +80,14 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
     { label: '1 worker, 2 jobs submitted together', params: one({ workers: 1, submitters: [quiet([3, 1])], shutdownAt: 10 }), exhaustive: true, preemptionBound: 1 },
     { label: '2 workers, 3 jobs submitted together', params: one({ workers: 2, submitters: [quiet([4, 2, 1])], shutdownAt: 10 }), schedules: 15 },
     {
+      // A submit racing the hand-over: whatever the freed worker does before it starts the waiting job, the
+      // newcomer must not overtake it.
+      label: '1 worker, a job submitted at the instant the running one ends while another waits',
+      params: one({ workers: 1, submitters: [quiet([3, 1]), quiet([1], { rest: 3 })], shutdownAt: 10 }),
+      exhaustive: true,
+      preemptionBound: 1,
+    },
+    {
       label: '1 worker, the first job fails, 2 more wait',
       params: one({ workers: 1, submitters: [{ jobs: [failing(2), { ms: 1 }, { ms: 1 }] }], shutdownAt: 10 }),
       exhaustive: true,
