@@ -74,6 +74,14 @@ export const spec: KataSpec<RefereeQueueClass, Params> = {
   cases(rng) {
     const cases: KataCase<Params>[] = [
       { label: '1 referee, 2 users 2 s apart: the second waits', params: one(steady(1, 2)), exhaustive: true, preemptionBound: 0 },
+      {
+        // A newcomer racing the hand-over: whatever the referee does between finishing and taking the next
+        // user in line, the one who joins at that instant must not be taken first.
+        label: '1 referee, a user waits, and another joins at the instant the first verification ends',
+        params: one({ referees: 1, arrivals: [0, 1000, 4000], verifyMs: [4000, 1000, 1000], closeAfter: 0 }),
+        exhaustive: true,
+        preemptionBound: 1,
+      },
       { label: '2 referees, 2 users at once', params: one(steady(2, 2, 0)), schedules: 60 },
       {
         label: '2 referees, 3 users 2 s apart: the third joins as the first referee finishes',
