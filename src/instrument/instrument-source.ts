@@ -4,7 +4,10 @@ import { parse } from '@babel/parser';
  * Makes every continuation in a TypeScript source a scheduling point, by rewriting the source text:
  *
  *   await EXPR                 ->  await __kata.await(__kata.at("file.ts:12"), EXPR)
- *   RECV.then(...)             ->  __kata.then(__kata.at("file.ts:12"), RECV).then(...)   (also catch, finally)
+ *   RECV.then(...)             ->  __kata.then(__kata.at("file.ts:12"), RECV, "RECV.then").then(...)
+ *                                  (also catch, finally; the callee's text only for a plain name or member chain,
+ *                                  so a receiver without the method fails with Node's own message, not the
+ *                                  rewritten text's `__kata.then(...).then is not a function`)
  *   for await (x of EXPR)      ->  for await (x of __kata.iterate("file.ts:12", EXPR))
  *
  * `at` records where the task stands (before EXPR runs, so a kit primitive called by EXPR sees it), and the
@@ -15,11 +18,14 @@ import { parse } from '@babel/parser';
  * load); Babel's parser (already installed with jest) parses TypeScript in milliseconds, and the sandbox's
  * usual compiler (esbuild, through tsx) compiles the rewritten text.
  */
-export const INSTRUMENT_VERSION = 1;
+export const INSTRUMENT_VERSION = 2;
 
 /** The identifier instrumented code reads the runtime from (declared on the file's first line). */
 const RUNTIME = '__kata';
 const PROLOGUE = `const ${RUNTIME} = globalThis[Symbol.for('concurrency-katas.instrument')];`;
+
+/** A receiver V8 names as written in its "is not a function" message: `prev`, `this.tail`, `a.b.c`. */
+const PLAIN_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
 interface AstNode {
   readonly type: string;
@@ -83,7 +89,9 @@ export function instrumentSource(source: string, fileLabel: string): string | un
       node.callee.object.type !== 'Super'
     ) {
       const [start, end] = span(node.callee.object);
-      wraps.push({ start, end, before: `${RUNTIME}.then(${RUNTIME}.at(${where(node)}), `, after: ')' });
+      const receiver = source.slice(start, end);
+      const callee = PLAIN_CHAIN.test(receiver) ? `, ${JSON.stringify(`${receiver}.${node.callee.property.name as string}`)}` : '';
+      wraps.push({ start, end, before: `${RUNTIME}.then(${RUNTIME}.at(${where(node)}), `, after: `${callee})` });
     } else if (node.type === 'ForOfStatement' && node.await === true && isNode(node.right)) {
       const [start, end] = span(node.right);
       wraps.push({ start, end, before: `${RUNTIME}.iterate(${where(node)}, `, after: ')' });

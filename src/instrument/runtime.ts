@@ -34,11 +34,24 @@ function awaitPoint(scope: Scope, value: unknown): unknown {
   return scope.scheduling.gate(value);
 }
 
-/** The receiver of `.then/.catch/.finally`: a native promise is gated, so its callbacks run at a point. */
-function thenPoint(scope: Scope, receiver: unknown): unknown {
+/**
+ * The receiver of `.then/.catch/.finally`: a native promise is gated, so its callbacks run at a point. Given
+ * the callee as written (`prev.then`), a receiver without that method throws the TypeError plain Node would,
+ * which names the learner's expression; V8 would otherwise describe the rewritten call instead.
+ */
+function thenPoint(scope: Scope, receiver: unknown, callee?: string): unknown {
+  if (callee !== undefined && !(receiver instanceof Promise)) failLikeNode(receiver, callee);
   if (scope === undefined || !(receiver instanceof Promise) || isControlled(receiver)) return receiver;
   scope.scheduling.standAt(scope.where);
   return scope.scheduling.gate(receiver);
+}
+
+function failLikeNode(receiver: unknown, callee: string): void {
+  const method = callee.slice(callee.lastIndexOf('.') + 1);
+  if (receiver === null || receiver === undefined) {
+    throw new TypeError(`Cannot read properties of ${String(receiver)} (reading '${method}')`);
+  }
+  if (typeof (receiver as Record<string, unknown>)[method] !== 'function') throw new TypeError(`${callee} is not a function`);
 }
 
 interface AnyIterator {

@@ -13,13 +13,14 @@ describe('instrumentSource', () => {
   });
 
   test('nested awaits and then-chains wrap inner spans inside outer ones', () => {
-    expect(body('await p.then(f)')).toBe('await __kata.await(__kata.at("f.ts:1"), __kata.then(__kata.at("f.ts:1"), p).then(f))');
+    expect(body('await p.then(f)')).toBe('await __kata.await(__kata.at("f.ts:1"), __kata.then(__kata.at("f.ts:1"), p, "p.then").then(f))');
     // Babel's spans exclude parentheses: the wrap goes inside them, which is the same expression.
     expect(body('await (await a)')).toBe('await (__kata.await(__kata.at("f.ts:1"), await __kata.await(__kata.at("f.ts:1"), a)))');
   });
 
   test('gates the receiver of then, catch and finally, not other methods or computed names', () => {
-    expect(body('p.catch(h).finally(f)')).toBe('__kata.then(__kata.at("f.ts:1"), __kata.then(__kata.at("f.ts:1"), p).catch(h)).finally(f)');
+    expect(body('p.catch(h).finally(f)')).toBe('__kata.then(__kata.at("f.ts:1"), __kata.then(__kata.at("f.ts:1"), p, "p.catch").catch(h)).finally(f)');
+    expect(body('this.tail.then(f)')).toBe('__kata.then(__kata.at("f.ts:1"), this.tail, "this.tail.then").then(f)');
     expect(body('q.map(f); q["then"](f)')).toBe('q.map(f); q["then"](f)');
   });
 

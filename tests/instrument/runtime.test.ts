@@ -123,3 +123,38 @@ describe('the environment is adversarial in time', () => {
     expect(result.cases[0]?.complete).toBe(true);
   });
 });
+
+describe('a .then on something that is not a promise fails as in plain Node', () => {
+  /** The message plain Node gives for `receiver.then(() => 1)` where the receiver is named `prev`. */
+  const plainNode = (prev: unknown): string => {
+    try {
+      (prev as { then: (f: () => number) => unknown }).then(() => 1);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+  const rewritten = (prev: unknown): string => {
+    try {
+      (k.then(k.at('counter.ts:3'), prev, 'prev.then') as { then: (f: () => number) => unknown }).then(() => 1);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  test.each([
+    ['a plain object', {}],
+    ['a number', 1],
+    ['undefined', undefined],
+    ['null', null],
+  ])('%s: the message names the learner’s expression, not the rewritten call', (_what, prev) => {
+    expect(rewritten(prev)).toBe(plainNode(prev));
+    expect(rewritten(prev)).not.toContain('__kata');
+  });
+
+  test('a thenable that is not a promise goes through untouched', () => {
+    const thenable = { then: (f: () => number): number => f() };
+    expect(k.then(k.at('counter.ts:3'), thenable, 'thenable.then')).toBe(thenable);
+  });
+});
