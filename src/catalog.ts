@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { type Catalog, CatalogError, type Kata, parseCatalog } from './catalog-schema';
+import { repoRoot } from './repo-root';
 
 export type { Catalog, Kata, Track } from './catalog-schema';
 
-export const repoRoot = resolve(__dirname, '..');
+export { repoRoot };
 
 export const catalogPath = (root = repoRoot): string => join(root, 'problems', 'catalog.json');
 

@@ -1,4 +1,4 @@
-import { repoRoot } from '../catalog';
+import { repoRoot } from '../repo-root';
 import { installTimeSources } from '../explorer/time-sources';
 import { registerInstrumentation } from './loader';
 import { installInstrumentRuntime } from './runtime';

@@ -1,4 +1,15 @@
-import { parse } from '@babel/parser';
+import type { parse as Parse } from '@babel/parser';
+
+/**
+ * Babel's parser, loaded on first use: the loader's disk cache serves files it has instrumented before, and
+ * loading the parser is a large share of a sandbox worker's start-up, paid once per check.
+ */
+let parser: typeof Parse | undefined;
+function parse(...args: Parameters<typeof Parse>): ReturnType<typeof Parse> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import on first use (see above)
+  parser ??= (require('@babel/parser') as { parse: typeof Parse }).parse;
+  return parser(...args);
+}
 
 /**
  * Makes every continuation in a TypeScript source a scheduling point, by rewriting the source text:

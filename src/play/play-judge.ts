@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { repoRoot } from '../catalog';
+import { repoRoot } from '../repo-root';
 import { FreshImpl } from '../explorer/fresh-impl';
 import { failed, type Outcome, RejectionWatch, runSchedule } from '../explorer/outcome';
 import { Rng } from '../explorer/rng';

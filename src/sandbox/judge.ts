@@ -3,7 +3,7 @@ import { defaultExploreOptions, explore, type ExploreResult } from '../explorer/
 import { FreshImpl } from '../explorer/fresh-impl';
 import { decodeSchedule } from '../explorer/schedule';
 import { FreshModules } from '../instrument/fresh-module';
-import { repoRoot } from '../catalog';
+import { repoRoot } from '../repo-root';
 import { installTimeSources } from '../explorer/time-sources';
 import { ContractError, type KataSpec } from '../explorer/spec';
 import { type FailureData, failureData } from '../report/failure-data';
