@@ -31,6 +31,8 @@ export interface ExploreOptions {
   readonly onCase?: (label: string, taskNames: readonly string[]) => void;
   /** Per-run callbacks (the sandbox's heartbeat). */
   readonly hooks?: RunHooks;
+  /** The real-time clock the budget is counted on, in ms (default `performance.now`; tests pass their own). */
+  readonly budgetClock?: () => number;
 }
 
 export const defaultExploreOptions: ExploreOptions = {
@@ -111,6 +113,8 @@ function startDelays(rng: Rng, tasks: number): number[] | undefined {
   return Array.from({ length: tasks }, () => (rng.chance(0.5) ? rng.pick(START_DELAYS) : 0));
 }
 
+const SHARE_RAN_OUT = 'its share of the time budget ran out';
+
 /** What is known when an exhaustive case starts under a time budget. */
 export interface ShareInputs {
   /** Real time left of the budget. */
@@ -144,8 +148,9 @@ export async function explore<Impl, Params>(
   impl: Impl | FreshImpl<Impl>,
   options: ExploreOptions,
 ): Promise<ExploreResult> {
-  const started = performance.now();
-  const outOfTime = (): boolean => performance.now() - started > options.timeBudgetMs;
+  const now = options.budgetClock ?? ((): number => performance.now());
+  const started = now();
+  const outOfTime = (): boolean => now() - started > options.timeBudgetMs;
   const rng = new Rng(options.seed);
   const cases = spec.cases(rng.fork(0));
   const summaries: CaseSummary[] = [];
@@ -202,6 +207,45 @@ export async function explore<Impl, Params>(
     };
   };
 
+  /** Exhaustive searches cut at their share, to go on once every case ran, if time is left. */
+  const cut: Array<{ kataCase: KataCase<Params>; index: number; search: ExhaustiveSearch; ran: number; summary: number }> = [];
+
+  /**
+   * Runs an exhaustive search on from `ranBefore` schedules until it is complete, fails, reaches the limit or
+   * the real-time `deadline`. A failure is concluded (shrunk and replayed) here.
+   */
+  const searchFor = async (
+    kataCase: KataCase<Params>,
+    index: number,
+    search: ExhaustiveSearch,
+    ranBefore: number,
+    deadline: number,
+    observe: (outcome: Outcome) => void,
+  ): Promise<{ ran: number; complete: boolean; nondeterministic: boolean; cutShort?: string; failure?: FoundFailure }> => {
+    let ran = ranBefore;
+    for (;;) {
+      const outcome = await runOnce(kataCase, index, search.strategy());
+      ran += 1;
+      total += 1;
+      // the same prefix ran differently: no proof possible, so the case is sampled instead
+      if (outcome.end.kind === 'mismatch') return { ran, complete: false, nondeterministic: true };
+      if (failed(outcome)) {
+        const summary: CaseSummary = { label: kataCase.label, mode: 'exhaustive', schedules: ran, complete: false };
+        const resumed = cut.find((paused) => paused.search === search);
+        if (resumed === undefined) summaries.push(summary);
+        else summaries[resumed.summary] = summary;
+        return { ran, complete: false, nondeterministic: false, failure: await conclude(kataCase, index, outcome, 'exhaustive') };
+      }
+      observe(outcome);
+      if (!search.advance()) return { ran, complete: true, nondeterministic: false };
+      if (ran % 64 === 0) options.onProgress?.(total, planned + ran);
+      if (ran >= options.exhaustiveLimit) {
+        return { ran, complete: false, nondeterministic: false, cutShort: `it reached the limit of ${options.exhaustiveLimit} schedules for one exhaustive case` };
+      }
+      if (outOfTime() || now() > deadline) return { ran, complete: false, nondeterministic: false, cutShort: SHARE_RAN_OUT };
+    }
+  };
+
   installTimeSources();
   rejections.start();
   try {
@@ -220,7 +264,7 @@ export async function explore<Impl, Params>(
         const search = new ExhaustiveSearch(kataCase.preemptionBound);
         // With a time budget, one huge search (a polling solution) may use only its share, so that the
         // cases after it still run; without one (the test suites), only exhaustiveLimit bounds it.
-        const caseStarted = performance.now();
+        const caseStarted = now();
         const later = cases.slice(index + 1);
         const share = exhaustiveShare({
           remainingMs: options.timeBudgetMs - (caseStarted - started),
@@ -228,37 +272,12 @@ export async function explore<Impl, Params>(
           sampledAfter: later.reduce((sum, c) => sum + (c.exhaustive === true ? 0 : sampledCount(c)), 0),
           msPerSchedule: total === 0 ? undefined : (caseStarted - started) / total,
         });
-        let ran = 0;
-        let complete = false;
-        let nondeterministic = false;
-        let cutShort: string | undefined;
-        for (;;) {
-          const outcome = await runOnce(kataCase, index, search.strategy());
-          ran += 1;
-          total += 1;
-          if (outcome.end.kind === 'mismatch') {
-            nondeterministic = true; // the same prefix ran differently: no proof possible, so sample instead
-            break;
-          }
-          if (failed(outcome)) {
-            summaries.push({ label: kataCase.label, mode: 'exhaustive', schedules: ran, complete: false });
-            return finish(await conclude(kataCase, index, outcome, 'exhaustive'));
-          }
-          observe(outcome);
-          if (!search.advance()) {
-            complete = true;
-            break;
-          }
-          if (ran % 64 === 0) options.onProgress?.(total, planned + ran);
-          if (ran >= options.exhaustiveLimit) {
-            cutShort = `it reached the limit of ${options.exhaustiveLimit} schedules for one exhaustive case`;
-            break;
-          }
-          if (outOfTime() || performance.now() - caseStarted > share) {
-            cutShort = 'its share of the time budget ran out';
-            break;
-          }
-        }
+        const searched = await searchFor(kataCase, index, search, 0, caseStarted + share, observe);
+        if (searched.failure !== undefined) return finish(searched.failure);
+        const { ran, complete, nondeterministic, cutShort } = searched;
+        // A search cut at its share goes on at the end if time is left (not where observations across
+        // schedules are judged: those were judged with the case).
+        if (cutShort === SHARE_RAN_OUT && spec.across === undefined) cut.push({ kataCase, index, search, ran, summary: summaries.length });
         planned += ran;
         if (nondeterministic) planned += sampledCount(kataCase);
         options.onProgress?.(total, planned);
@@ -304,6 +323,15 @@ export async function explore<Impl, Params>(
       // Out of time with cases left: they were not explored. (A last case cut at its share was explored.)
       if (index < cases.length - 1 && outOfTime()) return finish(undefined, undefined, true);
     }
+    for (const paused of cut) {
+      if (outOfTime()) break;
+      const searched = await searchFor(paused.kataCase, paused.index, paused.search, paused.ran, started + options.timeBudgetMs, () => undefined);
+      if (searched.failure !== undefined) return finish(searched.failure);
+      planned += searched.ran - paused.ran;
+      options.onProgress?.(total, planned);
+      const { label } = paused.kataCase;
+      summaries[paused.summary] = { label, mode: 'exhaustive', schedules: searched.ran, complete: searched.complete, ...(searched.cutShort === undefined ? {} : { note: searched.cutShort }) };
+    }
     return finish();
   } finally {
     rejections.stop();
@@ -314,7 +342,7 @@ export async function explore<Impl, Params>(
     return {
       cases: summaries,
       schedules: total,
-      elapsedMs: performance.now() - started,
+      elapsedMs: now() - started,
       ...(failure === undefined ? {} : { failure }),
       ...(acrossFailure === undefined ? {} : { acrossFailure }),
       outOfTime: timeUp,

@@ -25,24 +25,30 @@ describe('an exhaustive search’s share of a time budget', () => {
 });
 
 describe('a run that meets its time budget', () => {
-  /** Two tasks passing many points each: far more interleavings than any budget here allows. */
-  const huge = miniSpec(
-    (ctx) => {
+  /**
+   * Two tasks passing many points each: far more interleavings than the budget allows. Each schedule "takes"
+   * 10 ms on the budget's clock, so the test does not depend on the machine's speed.
+   */
+  const huge = (cases: Parameters<typeof miniSpec>[1]) => {
+    let ms = 0;
+    const spec = miniSpec((ctx) => {
+      ms += 10;
       for (const name of ['a', 'b']) {
         ctx.spawn(name, async () => {
           for (let i = 0; i < 40; i++) await scheduling().point(`${name}${i}`);
         });
       }
       return undefined;
-    },
-    [
-      { label: 'sampled first', params: null, schedules: 3 },
-      { label: 'huge search last', params: null, exhaustive: true },
-    ],
-  );
+    }, cases);
+    return { spec, budgetClock: () => ms };
+  };
 
   test('a last search cut at its share does not make the run "stopped early": every case was explored', async () => {
-    const result = await exploreMini(huge, { timeBudgetMs: 50 });
+    const { spec, budgetClock } = huge([
+      { label: 'sampled first', params: null, schedules: 3 },
+      { label: 'huge search last', params: null, exhaustive: true },
+    ]);
+    const result = await exploreMini(spec, { timeBudgetMs: 200, budgetClock });
     expect(result.cases).toEqual([
       expect.objectContaining({ label: 'sampled first', schedules: 3 }),
       expect.objectContaining({ label: 'huge search last', complete: false, note: 'its share of the time budget ran out' }),
@@ -51,9 +57,53 @@ describe('a run that meets its time budget', () => {
   });
 
   test('a sampled case cut by the budget makes the run "stopped early"', async () => {
-    const cases = [...huge.cases(undefined as never)].reverse().map((c) => ({ ...c, schedules: 1_000_000 }));
-    const result = await exploreMini({ ...huge, cases: () => cases }, { timeBudgetMs: 50 });
+    const { spec, budgetClock } = huge([
+      { label: 'huge search first', params: null, exhaustive: true },
+      { label: 'many sampled schedules last', params: null, schedules: 1_000_000 },
+    ]);
+    const result = await exploreMini(spec, { timeBudgetMs: 200, budgetClock });
     expect(result.outOfTime).toBe(true);
     expect(result.cases.at(-1)).toMatchObject({ mode: 'sampled', complete: false });
+  });
+});
+
+describe('an exhaustive search cut at its share', () => {
+  /** Two tasks with 3 points each (70 interleavings); each schedule "takes" 10 ms on the budget's clock. */
+  const clocked = () => {
+    let ms = 0;
+    const spec = miniSpec(
+      (ctx) => {
+        ms += 10;
+        for (const name of ['a', 'b']) {
+          ctx.spawn(name, async () => {
+            for (let i = 0; i < 3; i++) await scheduling().point(`${name}${i}`);
+          });
+        }
+        return undefined;
+      },
+      [
+        { label: 'search first', params: null, exhaustive: true },
+        { label: 'one sampled schedule after it', params: null, schedules: 1 },
+      ],
+    );
+    return { spec, budgetClock: () => ms };
+  };
+
+  test('goes on once every case ran, if time is left, and then says it is complete', async () => {
+    // 1000 ms: the search may first use half (the sampled case keeps the rest, nothing to estimate from yet),
+    // about 50 of its 70 schedules; after the sampled case the rest fits.
+    const { spec, budgetClock } = clocked();
+    const result = await exploreMini(spec, { timeBudgetMs: 1000, budgetClock });
+    expect(result.cases[0]).toMatchObject({ label: 'search first', schedules: 70, complete: true });
+    expect(result.cases[0]).not.toHaveProperty('note');
+    expect(result.outOfTime).toBe(false);
+  });
+
+  test('says it was cut short when the time left does not suffice', async () => {
+    const { spec, budgetClock } = clocked();
+    const result = await exploreMini(spec, { timeBudgetMs: 500, budgetClock });
+    expect(result.cases[0]).toMatchObject({ label: 'search first', complete: false, note: 'its share of the time budget ran out' });
+    expect((result.cases[0] as { schedules: number }).schedules).toBeLessThan(70);
+    expect(result.cases[1]).toMatchObject({ schedules: 1 });
   });
 });
