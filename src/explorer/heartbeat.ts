@@ -23,3 +23,8 @@ export function readHeartbeat(buffer: SharedArrayBuffer): { beats: number; runni
   const view = new Int32Array(buffer);
   return { beats: view[BEAT] ?? 0, running: view[RUNNING] ?? -1 };
 }
+
+/** Back to a new buffer's state (no beats), before a worker that judged a file judges the next. */
+export function resetHeartbeat(buffer: SharedArrayBuffer): void {
+  new Int32Array(buffer).fill(0);
+}

@@ -9,6 +9,9 @@ export interface SpecObserver {
   onScenario(run: number): void;
 }
 
+/** Specs already wrapped in this worker, with the check their wrappers report to. */
+const instrumented = new WeakMap<object, { observer: SpecObserver; runs: number }>();
+
 /**
  * Wraps the kata spec's `load` and `scenario` (the spec module is cached, so the judge gets the wrapped
  * object) to record the phase in the vitals: whether the learner's file is loading, its constructor is
@@ -19,18 +22,25 @@ export function instrumentSpec(specPath: string, vitals: VitalsWriter, observer:
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same module object the judge will require
   const spec = (require(resolve(specPath)) as { default?: KataSpec<unknown, unknown> }).default;
   if (spec === undefined) return; // the judge reports a spec without a default export
+  const check = { observer, runs: 0 };
+  const earlier = instrumented.get(spec);
+  if (earlier !== undefined) {
+    // A worker judging another file against a spec it has wrapped: the wrappers now report to this check.
+    Object.assign(earlier, check);
+    return;
+  }
+  instrumented.set(spec, check);
   const load = spec.load.bind(spec);
   const scenario = spec.scenario.bind(spec);
-  let runs = 0;
   spec.load = (exports) => {
     const impl = load(exports);
     vitals.enter(Phase.Loaded);
-    observer.onLoaded(typeof impl === 'function' && impl.name !== '' ? impl.name : 'the exported object');
+    check.observer.onLoaded(typeof impl === 'function' && impl.name !== '' ? impl.name : 'the exported object');
     return impl;
   };
   spec.scenario = (impl, params, ctx) => {
-    runs += 1;
-    observer.onScenario(runs);
+    check.runs += 1;
+    check.observer.onScenario(check.runs);
     vitals.enter(Phase.Setup);
     const made = scenario(impl, params, ctx);
     vitals.enter(Phase.Tasks);

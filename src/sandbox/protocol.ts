@@ -57,6 +57,14 @@ export type Verdict =
    */
   | { readonly status: 'stopped'; readonly cause: 'memory' | 'exit' | 'global'; readonly message: string };
 
+/** What the watching thread sends its sandbox worker: judge this file next (one check at a time). */
+export interface CheckMessage {
+  readonly type: 'check';
+  readonly request: CheckRequest;
+  /** Silence the console output of the code under test (see SandboxOptions.quiet). */
+  readonly quiet: boolean;
+}
+
 export type WorkerMessage =
   | { readonly type: 'case'; readonly label: string; readonly taskNames: readonly string[] }
   | { readonly type: 'progress'; readonly done: number; readonly total: number }

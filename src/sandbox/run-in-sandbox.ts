@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { heartbeatBuffer, readHeartbeat } from '../explorer/heartbeat';
+import { heartbeatBuffer, readHeartbeat, resetHeartbeat } from '../explorer/heartbeat';
 import { threadCpuClock } from './thread-cpu';
-import type { CheckRequest, Verdict, WorkerMessage } from './protocol';
+import type { CheckMessage, CheckRequest, Verdict, WorkerMessage } from './protocol';
 import { allocatingLoopMb, memoryVerdict, type Naming, stallVerdict, vitalsVerdict } from './stop-verdicts';
-import { Phase, readVitals, vitalsBuffer } from './vitals';
+import { Phase, readVitals, resetVitals, vitalsBuffer } from './vitals';
 
 export interface SandboxOptions {
   /** A task that runs this long without reaching a scheduling point is declared stuck. */
@@ -66,116 +66,194 @@ export interface SandboxCheck {
   readonly exited: Promise<void>;
 }
 
-/** runInSandbox, also telling when the worker thread has exited. */
+/** runInSandbox, also telling when the worker thread has exited (it is ended after this one check). */
 export function startSandbox(request: CheckRequest, options: SandboxOptions = {}): SandboxCheck {
-  const stallMs = options.stallMs ?? 3000;
-  const startupMs = options.startupMs ?? 20_000;
-  const heartbeat = heartbeatBuffer();
-  const vitals = vitalsBuffer();
-  const residentAtStart = process.memoryUsage.rss();
-  const worker = new Worker(bootstrap, {
-    workerData: { request, heartbeat, vitals, quiet: options.quiet ?? true },
-    resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb },
-  });
-  const naming: { -readonly [K in keyof Naming]: Naming[K] } = {
-    taskNames: [],
-    implName: undefined,
-    caseLabel: '',
-  };
-  let started = false;
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const worker = new SandboxWorker();
+  const verdict = worker.check(request, options);
+  void verdict.then(
+    () => worker.end(),
+    () => worker.end(),
+  );
+  return { verdict, exited: worker.exited };
+}
 
-  const verdict = new Promise<Verdict>((resolve, reject) => {
-    let lastBeats = -1;
-    let lastChange = Date.now();
-    /** The worker thread's CPU time in ms, once it told its thread id (Linux); else the wall clock is used. */
-    let workerCpu: (() => number | undefined) | undefined;
-    let cpuAtLastChange: number | undefined;
-    let residentAtLastBeat = residentAtStart;
-    let settled = false;
-    const finish = (): boolean => {
-      if (settled) return false;
-      settled = true;
-      clearInterval(watchdog);
-      options.signal?.removeEventListener('abort', abort);
-      void worker.terminate();
-      return true;
+type ThreadFailure = { readonly outOfMemory: true } | { readonly outOfMemory: false; readonly verdict: Verdict };
+
+/**
+ * A sandbox worker thread that can judge several files, one after another: a check that ends in a verdict the
+ * explorer reached (pass or fail) leaves it usable for the next, which saves the ~0.25 s a worker takes to
+ * start and load the explorer. Anything else (the watchdog stopped it, the file did something to the process,
+ * the checker failed) ends it. Reuse is for judging known files in bulk (the kata suites): each file is
+ * judged in a worker that has not loaded it before, so Node's module cache never serves an older version.
+ */
+export class SandboxWorker {
+  private readonly heartbeat = heartbeatBuffer();
+  private readonly vitals = vitalsBuffer();
+  private readonly worker: Worker;
+  /** The worker thread's CPU time in ms, once it told its thread id (Linux); else the wall clock is used. */
+  private workerCpu: (() => number | undefined) | undefined;
+  /** The check under way, which the worker's messages are for. */
+  private current: ((message: WorkerMessage) => void) | undefined;
+  /** How the check under way learns that the thread failed: it ran out of heap, or crashed. */
+  private failed: ((end: ThreadFailure) => void) | undefined;
+  private usable = true;
+  /** Files this worker has judged (they stay in its module cache). */
+  private readonly judged = new Set<string>();
+  /** Settles when the thread has exited (see SandboxCheck.exited). */
+  readonly exited: Promise<void>;
+
+  constructor() {
+    this.worker = new Worker(bootstrap, {
+      workerData: { heartbeat: this.heartbeat, vitals: this.vitals },
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapLimitMb },
+    });
+    this.exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'thread') this.workerCpu = threadCpuClock(message.id);
+      else this.current?.(message);
+    });
+    this.worker.on('error', (error: Error & { code?: string }) => {
+      this.usable = false;
+      this.failed?.(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { outOfMemory: true }
+          : { outOfMemory: false, verdict: { status: 'error', message: `the checker crashed: ${error.message}` } },
+      );
+    });
+    this.worker.on('exit', (code) => {
+      this.usable = false;
+      this.failed?.({ outOfMemory: false, verdict: { status: 'error', message: `the checker stopped unexpectedly (exit code ${code})` } });
+    });
+  }
+
+  /** Whether the thread is idle and fit for another check: every check so far ended in a verdict of its own. */
+  get fit(): boolean {
+    return this.usable && this.current === undefined;
+  }
+
+  /** Whether this worker may judge `implPath` next: it is fit, and never loaded the file. */
+  canJudge(implPath: string): boolean {
+    return this.fit && !this.judged.has(resolve(implPath));
+  }
+
+  /** Ends the thread (see `exited` for when it has). */
+  end(): void {
+    this.usable = false;
+    void this.worker.terminate();
+  }
+
+  /** Judges one file under the watchdog. Only one check at a time, and only while `canJudge` says so. */
+  check(request: CheckRequest, options: SandboxOptions = {}): Promise<Verdict> {
+    if (!this.canJudge(request.implPath)) return Promise.reject(new Error('this sandbox worker cannot take that check'));
+    this.judged.add(resolve(request.implPath));
+    resetHeartbeat(this.heartbeat);
+    resetVitals(this.vitals);
+    const stallMs = options.stallMs ?? 3000;
+    const startupMs = options.startupMs ?? 20_000;
+    const { heartbeat, vitals } = this;
+    const residentAtStart = process.memoryUsage.rss();
+    const naming: { -readonly [K in keyof Naming]: Naming[K] } = {
+      taskNames: [],
+      implName: undefined,
+      caseLabel: '',
     };
-    /** What the file did to the process outranks whatever verdict it led to. */
-    const settle = (verdict: Verdict): void => {
-      const cause = vitalsVerdict(readVitals(vitals), naming);
-      if (finish()) resolve(cause ?? verdict);
-    };
-    const abort = (): void => {
-      const reason: unknown = options.signal?.reason;
-      if (finish()) reject(reason instanceof Error ? reason : new Error('the check was cancelled'));
-    };
-    const place = (): { phase: Phase; task: number } => ({ phase: readVitals(vitals).phase, task: readHeartbeat(heartbeat).running });
-    const outOfMemory = (): void => {
-      // A loop that never reached a scheduling point: no beat for a while, or most of the growth since the
-      // last beat (a fast machine fills the limit in well under a second, so time alone is not the test).
-      const beating = readHeartbeat(heartbeat).beats !== lastBeats;
-      const grewSinceBeat = process.memoryUsage.rss() - residentAtLastBeat;
-      const stalled = !beating && (Date.now() - lastChange >= Math.min(1000, stallMs) || grewSinceBeat >= allocatingLoopMb * MB);
-      settle(memoryVerdict(place(), stalled, memoryLimitMb, naming));
-    };
-    const watchdog = setInterval(() => {
-      const { beats } = readHeartbeat(heartbeat);
-      const resident = process.memoryUsage.rss();
-      if (resident - residentAtStart > memoryLimitMb * MB) {
-        outOfMemory();
+    let started = false;
+
+    return new Promise<Verdict>((resolvePromise, reject) => {
+      let lastBeats = -1;
+      let lastChange = Date.now();
+      let cpuAtLastChange = this.workerCpu?.();
+      let residentAtLastBeat = residentAtStart;
+      let settled = false;
+      /** Ends the check; the worker stays for the next one only after a verdict it reached itself. */
+      const finish = (keepWorker: boolean): boolean => {
+        if (settled) return false;
+        settled = true;
+        clearInterval(watchdog);
+        options.signal?.removeEventListener('abort', abort);
+        this.current = undefined;
+        this.failed = undefined;
+        if (!keepWorker) this.end();
+        return true;
+      };
+      /** What the file did to the process outranks whatever verdict it led to. */
+      const settle = (verdict: Verdict, fromWorker = false): void => {
+        const cause = vitalsVerdict(readVitals(vitals), naming);
+        const clean = fromWorker && cause === undefined && (verdict.status === 'pass' || verdict.status === 'fail');
+        if (finish(clean && this.usable)) resolvePromise(cause ?? verdict);
+      };
+      const abort = (): void => {
+        const reason: unknown = options.signal?.reason;
+        if (finish(false)) reject(reason instanceof Error ? reason : new Error('the check was cancelled'));
+      };
+      const place = (): { phase: Phase; task: number } => ({ phase: readVitals(vitals).phase, task: readHeartbeat(heartbeat).running });
+      const outOfMemory = (): void => {
+        // A loop that never reached a scheduling point: no beat for a while, or most of the growth since the
+        // last beat (a fast machine fills the limit in well under a second, so time alone is not the test).
+        const beating = readHeartbeat(heartbeat).beats !== lastBeats;
+        const grewSinceBeat = process.memoryUsage.rss() - residentAtLastBeat;
+        const stalled = !beating && (Date.now() - lastChange >= Math.min(1000, stallMs) || grewSinceBeat >= allocatingLoopMb * MB);
+        settle(memoryVerdict(place(), stalled, memoryLimitMb, naming));
+      };
+      const watchdog = setInterval(() => {
+        const { beats } = readHeartbeat(heartbeat);
+        const resident = process.memoryUsage.rss();
+        if (resident - residentAtStart > memoryLimitMb * MB) {
+          outOfMemory();
+          return;
+        }
+        const now = Date.now();
+        if (beats !== lastBeats) {
+          lastBeats = beats;
+          lastChange = now;
+          cpuAtLastChange = this.workerCpu?.();
+          residentAtLastBeat = resident;
+          if (beats > 0) started = true;
+          return;
+        }
+        // Once the file has loaded, a constructor that never returns is as stuck as a task that never yields.
+        const where = place();
+        const limit = started || where.phase >= Phase.Setup ? stallMs : startupMs;
+        // In CPU time where it can be read: a spinning task burns it, a loaded machine only stretches the wall clock.
+        const cpuNow = this.workerCpu?.();
+        if (cpuAtLastChange === undefined) cpuAtLastChange = cpuNow; // the thread id arrived after the check began
+        const stalled =
+          cpuNow === undefined || cpuAtLastChange === undefined
+            ? now - lastChange >= limit
+            : cpuNow - cpuAtLastChange >= limit || now - lastChange >= limit * WALL_FACTOR;
+        if (!stalled) return;
+        const grewMb = Math.max(0, Math.round((resident - residentAtLastBeat) / MB));
+        settle(stallVerdict(where, Math.round(limit / 1000), grewMb, naming));
+      }, 100);
+      options.signal?.addEventListener('abort', abort);
+      this.failed = (end) => (end.outOfMemory ? outOfMemory() : settle(end.verdict));
+      this.current = (message) => {
+        switch (message.type) {
+          case 'case':
+            naming.taskNames = message.taskNames;
+            naming.caseLabel = message.label;
+            break;
+          case 'loaded':
+            naming.implName = message.name;
+            break;
+          case 'progress':
+            options.onProgress?.(message.done, message.total);
+            break;
+          case 'verdict':
+            settle(message.verdict, true);
+            break;
+        }
+      };
+      if (options.signal?.aborted === true) {
+        abort();
         return;
       }
-      const now = Date.now();
-      if (beats !== lastBeats) {
-        lastBeats = beats;
-        lastChange = now;
-        cpuAtLastChange = workerCpu?.();
-        residentAtLastBeat = resident;
-        if (beats > 0) started = true;
+      if (!this.usable) {
+        settle({ status: 'error', message: 'the checker stopped unexpectedly' });
         return;
       }
-      // Once the file has loaded, a constructor that never returns is as stuck as a task that never yields.
-      const where = place();
-      const limit = started || where.phase >= Phase.Setup ? stallMs : startupMs;
-      // In CPU time where it can be read: a spinning task burns it, a loaded machine only stretches the wall clock.
-      const cpuNow = workerCpu?.();
-      const stalled =
-        cpuNow === undefined || cpuAtLastChange === undefined
-          ? now - lastChange >= limit
-          : cpuNow - cpuAtLastChange >= limit || now - lastChange >= limit * WALL_FACTOR;
-      if (!stalled) return;
-      const grewMb = Math.max(0, Math.round((resident - residentAtLastBeat) / MB));
-      settle(stallVerdict(where, Math.round(limit / 1000), grewMb, naming));
-    }, 100);
-    options.signal?.addEventListener('abort', abort);
-    if (options.signal?.aborted === true) abort();
-    worker.on('message', (message: WorkerMessage) => {
-      switch (message.type) {
-        case 'case':
-          naming.taskNames = message.taskNames;
-          naming.caseLabel = message.label;
-          break;
-        case 'thread':
-          workerCpu = threadCpuClock(message.id);
-          cpuAtLastChange = workerCpu();
-          break;
-        case 'loaded':
-          naming.implName = message.name;
-          break;
-        case 'progress':
-          options.onProgress?.(message.done, message.total);
-          break;
-        case 'verdict':
-          settle(message.verdict);
-          break;
-      }
+      const message: CheckMessage = { type: 'check', request, quiet: options.quiet ?? true };
+      this.worker.postMessage(message);
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory();
-      else settle({ status: 'error', message: `the checker crashed: ${error.message}` });
-    });
-    worker.on('exit', (code) => settle({ status: 'error', message: `the checker stopped unexpectedly (exit code ${code})` }));
-  });
-  return { verdict, exited };
+  }
 }

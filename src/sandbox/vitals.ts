@@ -37,6 +37,12 @@ export function vitalsBuffer(): SharedArrayBuffer {
   return new SharedArrayBuffer(CELLS * Int32Array.BYTES_PER_ELEMENT);
 }
 
+/** Back to a file loading with nothing recorded, before a worker that judged a file judges the next. */
+export function resetVitals(buffer: SharedArrayBuffer): void {
+  const cells = new Int32Array(buffer);
+  for (let index = 0; index < CELLS; index += 1) Atomics.store(cells, index, 0);
+}
+
 /** Where something happened: the phase, and the task running then (-1 if none had run yet). */
 export interface Place {
   readonly phase: Phase;

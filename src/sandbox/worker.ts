@@ -7,46 +7,52 @@ import { judge } from './judge';
 import { playJudge } from '../play/play-judge';
 import { currentThreadId } from './thread-cpu';
 import { routeLearnerConsole } from './learner-console';
-import type { CheckRequest, WorkerMessage } from './protocol';
+import type { CheckMessage, CheckRequest, Verdict, WorkerMessage } from './protocol';
 import { VitalsWriter } from './vitals';
 
-/** The sandbox worker: judges one request and posts the verdict. Started by bootstrap.cjs. */
-const { request, heartbeat, vitals: vitalsBuffer, quiet } = workerData as {
-  request: CheckRequest;
-  heartbeat: SharedArrayBuffer;
-  vitals: SharedArrayBuffer;
-  quiet: boolean;
-};
+/**
+ * The sandbox worker: judges the files it is sent, one at a time, posting each verdict. Started by
+ * bootstrap.cjs; the watching thread (SandboxWorker) ends it unless the last check left it fit for another.
+ */
+const { heartbeat, vitals: vitalsBuffer } = workerData as { heartbeat: SharedArrayBuffer; vitals: SharedArrayBuffer };
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
 const threadId = currentThreadId();
 if (threadId !== undefined) post({ type: 'thread', id: threadId });
 
 const vitals = new VitalsWriter(vitalsBuffer, () => readHeartbeat(heartbeat).running);
-let scenarioRuns = 0;
-routeLearnerConsole(quiet ? 'silent' : 'first run', () => scenarioRuns);
-// Before the file under test loads: what it does to the process is recorded as its own doing.
+/** The console of the check under way: silent while exploring, or shown for a replay's first run. */
+const learnerOutput = { quiet: true, scenarioRuns: 0 };
+routeLearnerConsole(() => (learnerOutput.quiet ? 'silent' : 'first run'), () => learnerOutput.scenarioRuns);
+// Before any file under test loads: what it does to the process is recorded as its own doing.
 trapProcessExit(vitals);
 guardGlobals(vitals);
-try {
-  instrumentSpec(request.specPath, vitals, {
-    onLoaded: (name) => post({ type: 'loaded', name }),
-    onScenario: (run) => (scenarioRuns = run),
-  });
-} catch {
-  // A spec that does not load: the judge reports it.
-}
 const onResume = heartbeatWriter(heartbeat);
-const answer =
-  request.play === undefined
+
+function check(request: CheckRequest): Promise<Verdict> {
+  try {
+    instrumentSpec(request.specPath, vitals, {
+      onLoaded: (name) => post({ type: 'loaded', name }),
+      onScenario: (run) => (learnerOutput.scenarioRuns = run),
+    });
+  } catch {
+    // A spec that does not load: the judge reports it.
+  }
+  return request.play === undefined
     ? judge(request, {
         onCase: (label, taskNames) => post({ type: 'case', label, taskNames }),
         onProgress: (done, total) => post({ type: 'progress', done, total }),
         onResume,
       })
     : playJudge({ ...request, play: request.play }, onResume);
-answer.then(
-  (verdict) => post({ type: 'verdict', verdict }),
-  (error: unknown) =>
-    post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}` } }),
-);
+}
+
+parentPort?.on('message', (message: CheckMessage) => {
+  learnerOutput.quiet = message.quiet;
+  learnerOutput.scenarioRuns = 0;
+  check(message.request).then(
+    (verdict) => post({ type: 'verdict', verdict }),
+    (error: unknown) =>
+      post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}` } }),
+  );
+});

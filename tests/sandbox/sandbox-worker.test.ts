@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { kataPaths, repoRoot } from '../../src/catalog';
+import type { CheckRequest, Verdict } from '../../src/sandbox/protocol';
+import { runInSandbox, SandboxWorker } from '../../src/sandbox/run-in-sandbox';
+
+/** A worker that judges several files one after another (the kata suites' way): same verdicts, fewer starts. */
+const spec = kataPaths('print-in-order').spec;
+const request = (implPath: string): CheckRequest => ({ slug: 'print-in-order', specPath: spec, implPath, seed: 1 });
+const solution = join(repoRoot, 'solutions', 'print-in-order', 'event.ts');
+const mutant = join(repoRoot, 'tests', 'mutants', 'print-in-order', 'lost-wakeup.ts');
+const spinning = join(repoRoot, 'tests', 'mutants', 'print-in-order', 'busy-wait.ts');
+
+/** The parts of a verdict that must not depend on the worker: everything but the time it took. */
+function essence(verdict: Verdict): unknown {
+  switch (verdict.status) {
+    case 'pass':
+      return { status: verdict.status, cases: verdict.summary.cases, schedules: verdict.summary.schedules };
+    case 'fail':
+      return { status: verdict.status, kind: verdict.kind, headline: verdict.headline, schedule: verdict.failure.schedule };
+    default:
+      return verdict;
+  }
+}
+
+describe('a sandbox worker judging one file after another', () => {
+  test('gives each file the verdict a fresh worker gives it, failures included, and takes no file twice', async () => {
+    const fresh = [essence(await runInSandbox(request(mutant))), essence(await runInSandbox(request(solution)))];
+    const worker = new SandboxWorker();
+    try {
+      const first = await worker.check(request(mutant));
+      expect(first.status).toBe('fail');
+      expect(worker.fit).toBe(true);
+      const second = await worker.check(request(solution));
+      expect([essence(first), essence(second)]).toEqual(fresh);
+      expect(worker.canJudge(mutant)).toBe(false); // Node's module cache holds it: an edit would not be seen
+      await expect(worker.check(request(solution))).rejects.toThrow(/cannot take that check/);
+    } finally {
+      worker.end();
+    }
+  });
+
+  test('is ended when the watchdog stops a check, and never judges again', async () => {
+    const worker = new SandboxWorker();
+    const verdict = await worker.check(request(spinning), { stallMs: 500 });
+    expect(verdict.status).toBe('hang');
+    expect(worker.fit).toBe(false);
+    await worker.exited; // settles only once the thread has stopped
+    expect(worker.canJudge(solution)).toBe(false);
+  });
+});
