@@ -208,7 +208,7 @@ export async function explore<Impl, Params>(
   };
 
   /** Exhaustive searches cut at their share, to go on once every case ran, if time is left. */
-  const cut: Array<{ kataCase: KataCase<Params>; index: number; search: ExhaustiveSearch; ran: number; summary: number }> = [];
+  const cut: Array<{ kataCase: KataCase<Params>; index: number; search: ExhaustiveSearch; ran: number; summary: number; tasks: TaskCount }> = [];
 
   /**
    * Runs an exhaustive search on from `ranBefore` schedules until it is complete, fails, reaches the limit or
@@ -238,12 +238,36 @@ export async function explore<Impl, Params>(
       }
       observe(outcome);
       if (!search.advance()) return { ran, complete: true, nondeterministic: false };
-      if (ran % 64 === 0) options.onProgress?.(total, planned + ran);
+      if (ran % 64 === 0) options.onProgress?.(total, planned + ran - ranBefore); // `planned` counts ranBefore
       if (ran >= options.exhaustiveLimit) {
         return { ran, complete: false, nondeterministic: false, cutShort: `it reached the limit of ${options.exhaustiveLimit} schedules for one exhaustive case` };
       }
       if (outOfTime() || now() > deadline) return { ran, complete: false, nondeterministic: false, cutShort: SHARE_RAN_OUT };
     }
+  };
+
+  /** Samples a case's schedules (its count, or until time is up), stopping at the first failure, concluded. */
+  const sampleCase = async (
+    kataCase: KataCase<Params>,
+    index: number,
+    tasks: TaskCount,
+    observe: (outcome: Outcome) => void,
+  ): Promise<{ ran: number; failure?: FoundFailure }> => {
+    const caseRng = rng.fork(index + 1);
+    let expectedSteps = Math.max(tasks.steps, 8);
+    const wanted = sampledCount(kataCase);
+    let ran = 0;
+    for (; ran < wanted && !outOfTime(); ran++) {
+      const strategy = portfolio(caseRng, ran, tasks.names.length, expectedSteps);
+      const delays = startDelays(caseRng, tasks.names.length);
+      const outcome = await runOnce(kataCase, index, strategy, delays);
+      total += 1;
+      if (failed(outcome)) return { ran: ran + 1, failure: await conclude(kataCase, index, outcome, strategy.name) };
+      expectedSteps = Math.max(expectedSteps, outcome.choices.length);
+      observe(outcome);
+      if (ran % 16 === 0) options.onProgress?.(total, planned);
+    }
+    return { ran };
   };
 
   installTimeSources();
@@ -277,7 +301,7 @@ export async function explore<Impl, Params>(
         const { ran, complete, nondeterministic, cutShort } = searched;
         // A search cut at its share goes on at the end if time is left (not where observations across
         // schedules are judged: those were judged with the case).
-        if (cutShort === SHARE_RAN_OUT && spec.across === undefined) cut.push({ kataCase, index, search, ran, summary: summaries.length });
+        if (cutShort === SHARE_RAN_OUT && spec.across === undefined) cut.push({ kataCase, index, search, ran, summary: summaries.length, tasks });
         planned += ran;
         if (nondeterministic) planned += sampledCount(kataCase);
         options.onProgress?.(total, planned);
@@ -292,25 +316,10 @@ export async function explore<Impl, Params>(
         sample = nondeterministic;
       }
       if (sample) {
-        const caseRng = rng.fork(index + 1);
-        let expectedSteps = Math.max(tasks.steps, 8);
-        const wanted = sampledCount(kataCase);
-        let ran = 0;
-        for (; ran < wanted && !outOfTime(); ran++) {
-          const strategy = portfolio(caseRng, ran, tasks.names.length, expectedSteps);
-          const delays = startDelays(caseRng, tasks.names.length);
-          const outcome = await runOnce(kataCase, index, strategy, delays);
-          total += 1;
-          if (failed(outcome)) {
-            summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran + 1, complete: false });
-            return finish(await conclude(kataCase, index, outcome, strategy.name));
-          }
-          expectedSteps = Math.max(expectedSteps, outcome.choices.length);
-          observe(outcome);
-          if (ran % 16 === 0) options.onProgress?.(total, planned);
-        }
-        summaries.push({ label: kataCase.label, mode: 'sampled', schedules: ran, complete: false });
-        if (ran < wanted) return finish(undefined, undefined, true);
+        const sampled = await sampleCase(kataCase, index, tasks, observe);
+        summaries.push({ label: kataCase.label, mode: 'sampled', schedules: sampled.ran, complete: false });
+        if (sampled.failure !== undefined) return finish(sampled.failure);
+        if (sampled.ran < sampledCount(kataCase)) return finish(undefined, undefined, true);
       }
       const acrossFailure = spec.across?.(observations, kataCase.params);
       if (acrossFailure !== undefined) {
@@ -330,7 +339,16 @@ export async function explore<Impl, Params>(
       planned += searched.ran - paused.ran;
       options.onProgress?.(total, planned);
       const { label } = paused.kataCase;
-      summaries[paused.summary] = { label, mode: 'exhaustive', schedules: searched.ran, complete: searched.complete, ...(searched.cutShort === undefined ? {} : { note: searched.cutShort }) };
+      const note = searched.nondeterministic ? NONDETERMINISM : searched.cutShort;
+      summaries[paused.summary] = { label, mode: 'exhaustive', schedules: searched.ran, complete: searched.complete, ...(note === undefined ? {} : { note }) };
+      if (searched.nondeterministic) {
+        // No proof possible after all: sampled instead, as a search found nondeterministic at its start is.
+        planned += sampledCount(paused.kataCase);
+        const sampled = await sampleCase(paused.kataCase, paused.index, paused.tasks, () => undefined);
+        summaries.push({ label, mode: 'sampled', schedules: sampled.ran, complete: false });
+        if (sampled.failure !== undefined) return finish(sampled.failure);
+        if (sampled.ran < sampledCount(paused.kataCase)) return finish(undefined, undefined, true);
+      }
     }
     return finish();
   } finally {
@@ -352,8 +370,14 @@ export async function explore<Impl, Params>(
 
 type RunOnce<Params> = (kataCase: KataCase<Params>, index: number, strategy: Strategy, delays?: readonly number[], traced?: boolean) => Promise<Outcome>;
 
+/** A case's tasks, by name, and the steps its first schedule took. */
+interface TaskCount {
+  readonly names: readonly string[];
+  readonly steps: number;
+}
+
 /** One default schedule, to learn the task names and roughly how many steps a schedule takes. */
-async function countTasks<Params>(runOnce: RunOnce<Params>, kataCase: KataCase<Params>, index: number): Promise<{ names: readonly string[]; steps: number }> {
+async function countTasks<Params>(runOnce: RunOnce<Params>, kataCase: KataCase<Params>, index: number): Promise<TaskCount> {
   const outcome = await runOnce(kataCase, index, new ReplayStrategy(new Map()));
   return { names: outcome.taskNames, steps: outcome.choices.length };
 }

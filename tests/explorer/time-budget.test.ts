@@ -1,4 +1,4 @@
-import { exhaustiveShare } from '../../src/explorer/explore';
+import { defaultExploreOptions, exhaustiveShare } from '../../src/explorer/explore';
 import { scheduling } from '../../src/kit/scheduling';
 import { exploreMini, miniSpec } from './mini-spec';
 
@@ -69,12 +69,12 @@ describe('a run that meets its time budget', () => {
 
 describe('an exhaustive search cut at its share', () => {
   /** Two tasks with 3 points each (70 interleavings); each schedule "takes" 10 ms on the budget's clock. */
-  const clocked = () => {
+  const clocked = (onlyOneTaskAfterMs = Number.POSITIVE_INFINITY) => {
     let ms = 0;
     const spec = miniSpec(
       (ctx) => {
         ms += 10;
-        for (const name of ['a', 'b']) {
+        for (const name of ms > onlyOneTaskAfterMs ? ['a'] : ['a', 'b']) {
           ctx.spawn(name, async () => {
             for (let i = 0; i < 3; i++) await scheduling().point(`${name}${i}`);
           });
@@ -97,6 +97,27 @@ describe('an exhaustive search cut at its share', () => {
     expect(result.cases[0]).toMatchObject({ label: 'search first', schedules: 70, complete: true });
     expect(result.cases[0]).not.toHaveProperty('note');
     expect(result.outOfTime).toBe(false);
+  });
+
+  test('counts each schedule once in the progress it reports while it goes on', async () => {
+    const { spec, budgetClock } = clocked();
+    const totals: number[] = [];
+    await exploreMini(spec, { timeBudgetMs: 1000, budgetClock, onProgress: (_done, total) => totals.push(total) });
+    expect(Math.max(...totals)).toBeLessThanOrEqual(70 + 1); // the search and the sampled case
+  });
+
+  test('that turns out nondeterministic as it goes on says so, and the case is sampled instead', async () => {
+    // From the 60th schedule on, task b is gone: the search's choices of b no longer fit.
+    const { spec, budgetClock } = clocked(600);
+    const result = await exploreMini(spec, { timeBudgetMs: 1000, budgetClock });
+    expect(result.cases).toEqual([
+      expect.objectContaining({ label: 'search first', mode: 'exhaustive', complete: false, note: expect.stringMatching(/ran differently on the same schedule/) as unknown }),
+      expect.objectContaining({ label: 'one sampled schedule after it', schedules: 1 }),
+      expect.objectContaining({ label: 'search first', mode: 'sampled' }),
+    ]);
+    // 300 sampled schedules do not fit in the 400 ms left: the run says it stopped early.
+    expect(defaultExploreOptions.schedules * 10).toBeGreaterThan(400);
+    expect(result.outOfTime).toBe(true);
   });
 
   test('says it was cut short when the time left does not suffice', async () => {
