@@ -11,6 +11,7 @@ import { describeValue } from '../report/describe-value';
 import { findKata } from './find-kata';
 import { htmlPageLine } from './html-page';
 import { Rerunner } from './rerunner';
+import { IsolatedSandbox } from '../sandbox/isolated-sandbox';
 
 const colors = pc.createColors(pc.isColorSupported);
 
@@ -41,18 +42,24 @@ export async function checkCommand(args: CheckArgs): Promise<number> {
   if (typeof args.html === 'string' && files.length > 1) {
     throw new UserError(`--html ${args.html} names one page, but ${files.length} files are judged: give --html without a file (one page each)`);
   }
+  // One host for every check of this command (several solutions, each save in --watch): its worker, left fit
+  // by a verdict, judges the next file without starting anew.
+  const sandbox = new IsolatedSandbox();
   const runOnce = async (signal?: AbortSignal): Promise<number> => {
     let worst = 0;
     for (const file of files) {
-      const verdict = await judgeFile(kata, file, options, signal);
+      const verdict = await judgeFile(kata, file, options, signal, sandbox);
       rememberVerdict(kata, file, verdict);
       worst = Math.max(worst, printVerdict(kata, file, verdict, options));
       if (args.html !== undefined) console.log(htmlPageLine(kata, file, verdict, options, args.html));
     }
     return worst;
   };
-  if (!args.watch) return runOnce();
-  return watchLoop(files, runOnce);
+  try {
+    return await (args.watch ? watchLoop(files, runOnce) : runOnce());
+  } finally {
+    sandbox.close();
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import { type Kata, kataPaths, solutionFiles } from '../catalog';
 import type { Summary, Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { paintFor } from '../report/paint';
-import { runIsolated } from '../sandbox/isolated-sandbox';
+import { type IsolatedSandbox, runIsolated } from '../sandbox/isolated-sandbox';
 import { UserError } from './errors';
 import { ProgressBar } from './progress-bar';
 import { readState, writeState } from './state';
@@ -47,8 +47,11 @@ export function commandFor(kata: Kata, implPath: string, options: CheckOptions):
   return `npm run kata -- ${kata.slug}${impl} --seed ${options.seed}`;
 }
 
-/** Judges one file in the sandbox, in a process of its own; aborting `signal` cancels the check (it rejects). */
-export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions, signal?: AbortSignal): Promise<Verdict> {
+/**
+ * Judges one file in the sandbox: in `sandbox`'s host process, or a process of its own; aborting `signal`
+ * cancels the check (it rejects).
+ */
+export async function judgeFile(kata: Kata, implPath: string, options: CheckOptions, signal?: AbortSignal, sandbox?: IsolatedSandbox): Promise<Verdict> {
   if (!existsSync(implPath)) {
     const own = resolve(implPath) === kataPaths(kata.slug).stub;
     const restore = own ? `; npm run kata -- reset ${kata.slug} restores the stub` : '';
@@ -56,7 +59,8 @@ export async function judgeFile(kata: Kata, implPath: string, options: CheckOpti
   }
   const bar = new ProgressBar(colors.dim('exploring'));
   try {
-    return await runIsolated(
+    const judge = sandbox === undefined ? runIsolated : sandbox.run.bind(sandbox);
+    return await judge(
       {
         slug: kata.slug,
         specPath: kataPaths(kata.slug).spec,

@@ -85,8 +85,7 @@ export function kataSuite(slug: string): void {
   const paths = kataPaths(slug);
   describe(slug, () => {
     // One host process for the suite's checks: a worker V8 will not stop ends with it, not with jest's worker.
-    // Its worker judges the next file after a pass or fail verdict (each file once), instead of a new one each.
-    const sandbox = new IsolatedSandbox(process.stderr, true);
+    const sandbox = new IsolatedSandbox();
     afterAll(() => sandbox.close());
     const only = process.env.KATA_IMPL;
     if (only !== undefined && only !== '') {

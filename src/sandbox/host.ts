@@ -5,10 +5,7 @@ import { type SandboxOptions, SandboxWorker } from './run-in-sandbox';
 export interface HostRequest {
   readonly id: number;
   readonly request: CheckRequest;
-  readonly options: Pick<SandboxOptions, 'stallMs' | 'startupMs' | 'quiet'> & {
-    /** The check may run in a worker that judged other files, and leave it for the next (SandboxWorker). */
-    readonly reuseWorker?: boolean;
-  };
+  readonly options: Pick<SandboxOptions, 'stallMs' | 'startupMs' | 'quiet'>;
 }
 export type HostMessage =
   | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
@@ -38,33 +35,26 @@ async function stopped(worker: SandboxWorker): Promise<boolean> {
  * each verdict. After a verdict it waits for the worker to exit before it says it is ready for the next: a
  * worker V8 will not interrupt would go on using CPU and memory beside the next check, so the host then ends
  * itself instead. That has to be SIGKILL: process.exit waits for every worker thread to stop, which this one
- * never does. A check that allows reuse keeps a worker its verdict left fit (SandboxWorker) for the next
- * check that allows it.
+ * never does. A worker whose verdict left it fit (SandboxWorker) is kept for the next check instead.
  */
 if (process.send !== undefined) {
   const send = (message: HostMessage, then?: () => void): void => {
     process.send?.(message, undefined, undefined, () => then?.());
   };
   const retire = (): void => send({ type: 'retiring' }, () => process.kill(process.pid, 'SIGKILL'));
-  /** A worker left fit by the last check, for the next one that allows reuse. */
+  /** A worker left fit by the last check, for the next one. */
   let kept: SandboxWorker | undefined;
   process.on('message', (message: HostRequest) => {
     const { id, request, options } = message;
-    const reuse = options.reuseWorker === true;
     void (async () => {
-      if (kept !== undefined && !(reuse && kept.canJudge(request.implPath))) {
-        const worker = kept;
-        kept = undefined;
-        if (!(await stopped(worker))) return retire();
-      }
-      const worker = kept ?? new SandboxWorker();
+      const worker = kept?.fit === true ? kept : new SandboxWorker();
       kept = undefined;
       const verdict = await worker.check(request, {
         ...options,
         onProgress: (done, total) => send({ type: 'progress', id, done, total }),
       });
       send({ type: 'verdict', id, verdict });
-      if (reuse && worker.fit) kept = worker;
+      if (worker.fit) kept = worker;
       else if (!(await stopped(worker))) return retire();
       send({ type: 'ready' });
     })();

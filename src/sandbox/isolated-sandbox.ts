@@ -26,7 +26,8 @@ interface Pending {
  *   instead of spinning and growing beside the next check until the whole process aborts;
  * - nothing the code under test does can take the caller's process down.
  * The host starts on first use and serves the next check too (starting one costs a few hundred ms), unless it
- * retired, crashed or was cancelled. It does not keep the caller's process alive while idle.
+ * retired, crashed or was cancelled; so does its worker thread, when its last verdict left it fit
+ * (SandboxWorker). It does not keep the caller's process alive while idle.
  */
 export class IsolatedSandbox {
   private child: ChildProcess | undefined;
@@ -35,15 +36,7 @@ export class IsolatedSandbox {
   private line: Promise<void> = Promise.resolve();
   private nextId = 0;
 
-  constructor(
-    private readonly stderr: NodeJS.WritableStream = process.stderr,
-    /**
-     * Let a worker whose check ended in a verdict of its own (pass or fail) judge the next file, which saves
-     * starting one (~0.25 s). For judging known files in bulk; never where a file is judged again after an
-     * edit (watch mode, play), since a worker judges each file at most once anyway.
-     */
-    private readonly reuseWorkers = false,
-  ) {}
+  constructor(private readonly stderr: NodeJS.WritableStream = process.stderr) {}
 
   /** Judges a file; aborting `options.signal` ends the host at once and rejects with the reason. */
   run(request: CheckRequest, options: SandboxOptions = {}): Promise<Verdict> {
@@ -101,7 +94,6 @@ export class IsolatedSandbox {
           ...(options.stallMs === undefined ? {} : { stallMs: options.stallMs }),
           ...(options.startupMs === undefined ? {} : { startupMs: options.startupMs }),
           ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
-          reuseWorker: this.reuseWorkers,
         },
       };
       child.send(message);

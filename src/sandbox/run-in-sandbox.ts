@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { heartbeatBuffer, readHeartbeat, resetHeartbeat } from '../explorer/heartbeat';
 import { threadCpuClock } from './thread-cpu';
@@ -81,10 +81,11 @@ type ThreadFailure = { readonly outOfMemory: true } | { readonly outOfMemory: fa
 
 /**
  * A sandbox worker thread that can judge several files, one after another: a check that ends in a verdict the
- * explorer reached (pass or fail) leaves it usable for the next, which saves the ~0.25 s a worker takes to
- * start and load the explorer. Anything else (the watchdog stopped it, the file did something to the process,
- * the checker failed) ends it. Reuse is for judging known files in bulk (the kata suites): each file is
- * judged in a worker that has not loaded it before, so Node's module cache never serves an older version.
+ * explorer reached (pass or fail) leaves it fit for the next, which saves the ~0.25 s a worker takes to start
+ * and load the explorer. Anything else (the watchdog stopped it, the file did something to the process, the
+ * checker failed) ends it. Each check loads the judged files afresh from disk (the worker drops them from
+ * Node's module cache first), and evaluates them afresh for every schedule anyway: what a file leaves in
+ * globals carries over no more than it already does from one schedule to the next.
  */
 export class SandboxWorker {
   private readonly heartbeat = heartbeatBuffer();
@@ -97,8 +98,6 @@ export class SandboxWorker {
   /** How the check under way learns that the thread failed: it ran out of heap, or crashed. */
   private failed: ((end: ThreadFailure) => void) | undefined;
   private usable = true;
-  /** Files this worker has judged (they stay in its module cache). */
-  private readonly judged = new Set<string>();
   /** Settles when the thread has exited (see SandboxCheck.exited). */
   readonly exited: Promise<void>;
 
@@ -131,21 +130,15 @@ export class SandboxWorker {
     return this.usable && this.current === undefined;
   }
 
-  /** Whether this worker may judge `implPath` next: it is fit, and never loaded the file. */
-  canJudge(implPath: string): boolean {
-    return this.fit && !this.judged.has(resolve(implPath));
-  }
-
   /** Ends the thread (see `exited` for when it has). */
   end(): void {
     this.usable = false;
     void this.worker.terminate();
   }
 
-  /** Judges one file under the watchdog. Only one check at a time, and only while `canJudge` says so. */
+  /** Judges one file under the watchdog. Only one check at a time, and only while the worker is `fit`. */
   check(request: CheckRequest, options: SandboxOptions = {}): Promise<Verdict> {
-    if (!this.canJudge(request.implPath)) return Promise.reject(new Error('this sandbox worker cannot take that check'));
-    this.judged.add(resolve(request.implPath));
+    if (!this.fit) return Promise.reject(new Error('this sandbox worker cannot take another check'));
     resetHeartbeat(this.heartbeat);
     resetVitals(this.vitals);
     const stallMs = options.stallMs ?? 3000;

@@ -9,6 +9,8 @@ import { currentThreadId } from './thread-cpu';
 import { routeLearnerConsole } from './learner-console';
 import type { CheckMessage, CheckRequest, Verdict, WorkerMessage } from './protocol';
 import { VitalsWriter } from './vitals';
+import { isJudged } from '../instrument/loader';
+import { repoRoot } from '../repo-root';
 
 /**
  * The sandbox worker: judges the files it is sent, one at a time, posting each verdict. Started by
@@ -29,7 +31,20 @@ trapProcessExit(vitals);
 guardGlobals(vitals);
 const onResume = heartbeatWriter(heartbeat);
 
+/**
+ * Drops judged files (learner files, solutions, mutants) from Node's module cache, so that this check loads
+ * them as they are on disk now, with their source maps: a worker judges the next file, or the same file
+ * again after an edit (play, watch). Specs, the kit and the explorer stay loaded.
+ */
+function forgetJudgedModules(): void {
+  for (const filename of Object.keys(require.cache)) {
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the cache is keyed by file name: deleting its entry is how Node unloads a module
+    if (filename.endsWith('.ts') && isJudged(filename, repoRoot)) delete require.cache[filename];
+  }
+}
+
 function check(request: CheckRequest): Promise<Verdict> {
+  forgetJudgedModules();
   try {
     instrumentSpec(request.specPath, vitals, {
       onLoaded: (name) => post({ type: 'loaded', name }),

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kataPaths, repoRoot } from '../../src/catalog';
 import type { CheckRequest, Verdict } from '../../src/sandbox/protocol';
@@ -23,7 +25,7 @@ function essence(verdict: Verdict): unknown {
 }
 
 describe('a sandbox worker judging one file after another', () => {
-  test('gives each file the verdict a fresh worker gives it, failures included, and takes no file twice', async () => {
+  test('gives each file the verdict a fresh worker gives it, failures included', async () => {
     const fresh = [essence(await runInSandbox(request(mutant))), essence(await runInSandbox(request(solution)))];
     const worker = new SandboxWorker();
     try {
@@ -32,10 +34,26 @@ describe('a sandbox worker judging one file after another', () => {
       expect(worker.fit).toBe(true);
       const second = await worker.check(request(solution));
       expect([essence(first), essence(second)]).toEqual(fresh);
-      expect(worker.canJudge(mutant)).toBe(false); // Node's module cache holds it: an edit would not be seen
-      await expect(worker.check(request(solution))).rejects.toThrow(/cannot take that check/);
     } finally {
       worker.end();
+    }
+  });
+
+  test('judges a file again as it is on disk after an edit, source lines included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-worker-'));
+    const file = join(dir, 'foo.ts');
+    const worker = new SandboxWorker();
+    try {
+      writeFileSync(file, 'export class Foo {\n  async first(p: () => void) { p(); }\n  async second(p: () => void) { p(); }\n  async third(p: () => void) { p(); }\n}\n');
+      expect((await worker.check(request(file))).status).toBe('fail'); // no ordering at all
+      // Now third() throws from line 8: the stack must point there through the new file's source map, not the old one's.
+      writeFileSync(file, '\n\nexport class Foo {\n  async first(p: () => void) { p(); }\n  async second(p: () => void) { p(); }\n  async third(p: () => void) {\n    await null;\n    throw new Error("boom");\n  }\n}\n');
+      const edited = await worker.check(request(file));
+      expect(edited.status === 'fail' ? edited.kind : edited.status).toBe('crash');
+      expect(edited.status === 'fail' ? edited.failure.details.join('\n') : '').toContain('foo.ts:8:11');
+    } finally {
+      worker.end();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
@@ -45,6 +63,6 @@ describe('a sandbox worker judging one file after another', () => {
     expect(verdict.status).toBe('hang');
     expect(worker.fit).toBe(false);
     await worker.exited; // settles only once the thread has stopped
-    expect(worker.canJudge(solution)).toBe(false);
+    await expect(worker.check(request(solution))).rejects.toThrow(/cannot take another check/);
   });
 });

@@ -110,8 +110,7 @@ export async function judgeAll(
   const verdicts: Verdict[] = new Array<Verdict>(subjects.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    // Known files, each judged once: a worker left fit by one verdict judges the next file.
-    const sandbox = new IsolatedSandbox(process.stderr, true);
+    const sandbox = new IsolatedSandbox();
     try {
       while (next < subjects.length) {
         const index = next++;
