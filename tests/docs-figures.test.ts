@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { kataPaths, repoRoot } from '../src/catalog';
 import type { Verdict } from '../src/sandbox/protocol';
-import { runInSandbox } from '../src/sandbox/run-in-sandbox';
+import { BULK_STALL_MS, runInSandbox } from '../src/sandbox/run-in-sandbox';
 
 /**
  * Interleaving counts quoted in the kata docs are what the stress test finds today. Each count is followed by
@@ -35,7 +35,7 @@ function judged(solution: string): Promise<Verdict> {
   if (verdict === undefined) {
     verdict = runInSandbox(
       { slug, specPath: kataPaths(slug).spec, implPath: join(repoRoot, solution), seed: 1, timeBudgetMs: Number.POSITIVE_INFINITY },
-      { stallMs: 15_000 },
+      { stallMs: BULK_STALL_MS },
     );
     verdicts.set(solution, verdict);
   }

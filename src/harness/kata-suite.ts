@@ -4,6 +4,7 @@ import { acceptedFiles, isUnstarted, kataPaths, mutantFiles, repoRoot, solutionF
 import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { IsolatedSandbox } from '../sandbox/isolated-sandbox';
+import { BULK_STALL_MS } from '../sandbox/run-in-sandbox';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 import { verdictError } from './verdict-error';
 
@@ -27,10 +28,7 @@ async function check(sandbox: IsolatedSandbox, slug: string, implPath: string): 
     // not depend on the machine's speed. (The watchdog still stops a task that never yields.)
     timeBudgetMs: Number.POSITIVE_INFINITY,
     },
-    // Generous, though the watchdog counts the worker's CPU time (Linux), which a loaded machine does not
-    // stretch: elsewhere it falls back to the wall clock, and only a task that truly never yields may be called
-    // stuck. The one mutant that busy-waits (print-in-order's) costs this long.
-    { stallMs: 5_000 },
+    { stallMs: BULK_STALL_MS },
   );
   return { verdict, slug, implPath };
 }

@@ -19,6 +19,14 @@ export interface SandboxOptions {
 }
 
 /**
+ * The watchdog's limit where files are judged in bulk (`npm test`, `dev verdicts`), with judges sharing the
+ * machine: generous, although it counts the worker's CPU time (Linux), which a loaded machine does not
+ * stretch; elsewhere it falls back to the wall clock. Only a task that truly never yields is stuck, and the
+ * one mutant that busy-waits (print-in-order's) costs this long.
+ */
+export const BULK_STALL_MS = 5_000;
+
+/**
  * The memory the code under test may use. The watchdog stops the check when the process's resident memory
  * has grown by this much since the check started (fast: a reference solution grows it by well under 50 MB,
  * and the test catches Buffers too).

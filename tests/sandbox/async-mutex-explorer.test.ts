@@ -7,7 +7,7 @@ import { sleep } from '@kit';
 import { kataPaths, repoRoot } from '../../src/catalog';
 import { scheduling } from '../../src/kit/scheduling';
 import type { Verdict } from '../../src/sandbox/protocol';
-import { runInSandbox } from '../../src/sandbox/run-in-sandbox';
+import { BULK_STALL_MS, runInSandbox } from '../../src/sandbox/run-in-sandbox';
 import * as shim from '../../src/sandbox/async-mutex-shim';
 import { exploreMini, miniSpec } from '../explorer/mini-spec';
 import { record, scriptArbitrary, type Step, type StepDriver, unordered, withFakeTime } from './async-mutex-script';
@@ -236,7 +236,7 @@ describe('kata solutions built on async-mutex priorities, judged like a learner 
   const judge = (path: string): Promise<Verdict> =>
     runInSandbox(
       { slug, specPath: kataPaths(slug).spec, implPath: path, seed: 1, timeBudgetMs: Number.POSITIVE_INFINITY },
-      { stallMs: 15_000 },
+      { stallMs: BULK_STALL_MS },
     );
   let dir = '';
   beforeAll(() => {

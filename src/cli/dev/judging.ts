@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { acceptedFiles, type Kata, kataPaths, mutantFiles, solutionFiles } from '../../catalog';
 import type { Verdict } from '../../sandbox/protocol';
 import { IsolatedSandbox } from '../../sandbox/isolated-sandbox';
+import { BULK_STALL_MS } from '../../sandbox/run-in-sandbox';
 import { expectedFailure, type FailureKind, kindMismatch, reportedFailure } from '../../harness/mutant-header';
 
 /**
@@ -92,8 +93,7 @@ export function judgeSubject(sandbox: IsolatedSandbox, subject: Subject, root: s
       seed,
       timeBudgetMs: Number.POSITIVE_INFINITY,
     },
-    // As in the jest suites: several judges share the machine, so only a task that truly never yields is stuck.
-    { stallMs: 15_000 },
+    { stallMs: BULK_STALL_MS },
   );
 }
 
