@@ -3,8 +3,8 @@
  * the order the transfer names them (source first). A transfer that gets its first account but not the
  * second within the timeout gives the first back, waits a little and starts over. Opposite transfers can
  * each get their first account; both then time out and let go, so the cycle of waits breaks. The pause
- * differs per source account, so two transfers that collided do not retry in lockstep forever (the explorer
- * controls the clock, so no Math.random: the back-off is deterministic but asymmetric).
+ * differs per source account, so two transfers that collided do not retry in lockstep forever: deterministic
+ * but asymmetric, where random jitter would do as well (tests/accepted/bank-transfers/random-back-off.ts).
  */
 import { E_TIMEOUT, Mutex, type MutexInterface, withTimeout } from 'async-mutex';
 import { sleep } from '@kit';

@@ -87,10 +87,10 @@ export interface ExploreResult {
 const START_DELAYS = [1, 3, 10, 30, 100, 300, 1000];
 
 const REPLAY_DIFFERED =
-  'the same schedule ran differently when replayed: the code depends on something the explorer does not control (Math.random, Date.now, real I/O)';
+  'the same schedule ran differently when replayed: the code depends on something the explorer does not control (real I/O, crypto randomness, state kept outside the file)';
 
 const NONDETERMINISM =
-  'the code ran differently on the same schedule (Math.random, Date.now, real I/O?), so no exhaustive proof: sampled instead';
+  'the code ran differently on the same schedule (real I/O, crypto randomness?), so no exhaustive proof: sampled instead';
 
 /** Picks the strategy of the n-th sampled schedule: a portfolio rotated per schedule. */
 function portfolio(rng: Rng, n: number, tasks: number, expectedSteps: number): Strategy {

@@ -15,6 +15,11 @@ export class Rng {
     return uniformInt(this.generator, from, to);
   }
 
+  /** A number in [0, 1) with 53 random bits, as `Math.random` gives. */
+  unit(): number {
+    return (this.int(0, 2 ** 26 - 1) * 2 ** 27 + this.int(0, 2 ** 27 - 1)) / 2 ** 53;
+  }
+
   /** True with probability `p`. */
   chance(p: number): boolean {
     return this.int(0, 999_999) < p * 1_000_000;

@@ -3,6 +3,7 @@ import { schedulingContext } from '../kit/scheduling';
 import { describeValue } from '../report/describe-value';
 import { type Timer, VirtualClock } from './clock';
 import { IdleProbe } from './idle-probe';
+import { Rng } from './rng';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
 
@@ -256,6 +257,9 @@ export class TaskScheduling implements Scheduling {
   }
 }
 
+/** The seed of every run's `Math.random` (any constant: only that it is the same each time matters). */
+const RUN_RANDOM_SEED = 0x5eed;
+
 /**
  * One execution of a scenario under a strategy.
  *
@@ -274,6 +278,8 @@ export class TaskScheduling implements Scheduling {
  */
 export class Run {
   readonly clock = new VirtualClock();
+  /** Made on the first draw: most runs never call `Math.random`. */
+  private randomSource: Rng | undefined;
   readonly trace: TraceEvent[] | undefined;
   /** The option chosen at each decision, in order. */
   readonly choices: number[] = [];
@@ -284,6 +290,15 @@ export class Run {
   /** Rejections nobody handled, in this run, with the task whose code made them. */
   readonly unhandled: Array<{ reason: unknown; task: string | undefined }> = [];
   private readonly tasks: Task[] = [];
+
+  /**
+   * What `Math.random` returns to the run's code: the same sequence in every schedule (the draws are part of
+   * the program, like its input), so a schedule replays exactly and an exhaustive search stays sound.
+   */
+  random(): number {
+    this.randomSource ??= new Rng(RUN_RANDOM_SEED);
+    return this.randomSource.unit();
+  }
   /** Where code runs outside any task (the scenario's setup, a constructor); registered once it has flows. */
   private readonly setup: Task;
   private readonly strategy: Strategy;

@@ -9,7 +9,8 @@ import { type Run, TaskScheduling } from './run';
  * One virtual clock for every time source JavaScript code can read or wait on: the global timers, the
  * `node:timers` and `node:timers/promises` modules (including `setInterval` as an async iterator and
  * `scheduler.wait` / `scheduler.yield`), `util.promisify(setTimeout)`, `AbortSignal.timeout`, `Date`,
- * `performance.now` and `process.hrtime`.
+ * `performance.now` and `process.hrtime`; and `Math.random`, which draws from the calling run's own
+ * sequence, the same in every schedule.
  *
  * Installed once per process, before code under test is loaded, so that what a module captures at import
  * time is already virtual. Each replacement looks up, at call time, the run that owns the calling code (its
@@ -43,6 +44,7 @@ const real = {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with its own receiver
   hrtimeBigint: process.hrtime.bigint,
   abortSignalTimeout: AbortSignal.timeout.bind(AbortSignal),
+  random: Math.random,
   promises: {
     setTimeout: timersPromises.setTimeout,
     setImmediate: timersPromises.setImmediate,
@@ -363,6 +365,9 @@ export function installTimeSources(): void {
   Object.defineProperty(performance, 'now', { value: v.performanceNow, configurable: true, writable: true });
   process.hrtime = v.hrtime as typeof process.hrtime;
   AbortSignal.timeout = v.abortSignalTimeout;
+  // Not a time source, but as uncontrolled: a draw that differed from one schedule to the next would make a
+  // replay run differently (random back-off is an everyday idiom).
+  Math.random = () => owningRun()?.random() ?? real.random();
 }
 
 /** Undoes one `installTimeSources`; the last one puts every real source back. */
@@ -386,4 +391,5 @@ export function uninstallTimeSources(): void {
   delete (performance as { now?: unknown }).now;
   process.hrtime = real.hrtime;
   AbortSignal.timeout = real.abortSignalTimeout;
+  Math.random = real.random;
 }

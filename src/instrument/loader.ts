@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
@@ -75,7 +75,8 @@ function compileFromDisk(filename: string, root: string): string | undefined {
   });
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${cached}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    // Not Math.random: inside a run that is the run's own sequence, which a draw here would shift.
+    const temporary = `${cached}.${process.pid}.${randomBytes(6).toString('hex')}`;
     writeFileSync(temporary, code);
     renameSync(temporary, cached); // atomic: parallel workers never read half a file
   } catch {

@@ -50,7 +50,7 @@ describe('replay', () => {
   });
 
   test('code whose runs differ for the same schedule is flagged as nondeterministic', async () => {
-    // State that leaks from one run into the next behaves like Math.random: each run sees a different value.
+    // State that leaks from one run into the next (real randomness would too): each run sees a different value.
     let runs = 0;
     const spec = miniSpec(
       (ctx) => {

@@ -166,3 +166,55 @@ describe('one virtual clock for every time source', () => {
     expect(Date.now()).toBeGreaterThan(VIRTUAL_EPOCH + 1e9); // today, not the virtual epoch
   });
 });
+
+describe('Math.random under the explorer', () => {
+  /** Two tasks that each sleep a random time, then record who came first: the draws decide the order. */
+  const racing = (order: string[][]) =>
+    miniSpec((ctx) => {
+      const seen: string[] = [];
+      order.push(seen);
+      for (const name of ['a', 'b']) {
+        ctx.spawn(name, async () => {
+          await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 1000)));
+          seen.push(name);
+          await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 1000)));
+          seen.push(name);
+        });
+      }
+      return undefined;
+    });
+
+  test('draws the same sequence in every schedule, so an exhaustive search is complete and deterministic', async () => {
+    const first: string[][] = [];
+    const result = await exploreMini(racing(first));
+    expect(result.cases[0]).toMatchObject({ mode: 'exhaustive', complete: true });
+    expect(result.cases[0]).not.toHaveProperty('note');
+    const again: string[][] = [];
+    await exploreMini(racing(again));
+    expect(again).toEqual(first);
+  });
+
+  test('a failure that depends on the draws replays exactly', async () => {
+    const spec = miniSpec(
+      (ctx) => {
+        let last = '';
+        for (const name of ['a', 'b']) {
+          ctx.spawn(name, async () => {
+            await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 10)));
+            last = name;
+          });
+        }
+        return { check: () => (last === 'b' ? { message: 'b came last' } : undefined) };
+      },
+      [{ label: 'sampled', params: null, schedules: 50 }],
+    );
+    const found = (await exploreMini(spec)).failure;
+    expect(found?.outcome.failure?.message).toBe('b came last');
+    expect(found?.nondeterminism).toBeUndefined();
+  });
+
+  test('is the real one outside a run', () => {
+    const draws = new Set(Array.from({ length: 20 }, () => Math.random()));
+    expect(draws.size).toBe(20);
+  });
+});
