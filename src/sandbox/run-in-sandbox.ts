@@ -92,8 +92,9 @@ type ThreadFailure = { readonly outOfMemory: true } | { readonly outOfMemory: fa
  * explorer reached (pass or fail) leaves it fit for the next, which saves the ~0.25 s a worker takes to start
  * and load the explorer. Anything else (the watchdog stopped it, the file did something to the process, the
  * checker failed) ends it. Each check loads the judged files afresh from disk (the worker drops them from
- * Node's module cache first), and evaluates them afresh for every schedule anyway: what a file leaves in
- * globals carries over no more than it already does from one schedule to the next.
+ * Node's module cache first). Not reset: what a file does to globals or built-in prototypes outside the
+ * three guarded globals (vitals.ts), which reaches the next file judged here. No file of the corpus does
+ * that, and a learner's file is judged after the corpus in its suite, or alone in the CLI.
  */
 export class SandboxWorker {
   private readonly heartbeat = heartbeatBuffer();
