@@ -68,7 +68,8 @@ export interface CheckMessage {
 export type WorkerMessage =
   | { readonly type: 'case'; readonly label: string; readonly taskNames: readonly string[] }
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'verdict'; readonly verdict: Verdict }
+  /** `realmChanged`: what the check left changed in the worker's realm (realm-fingerprint.ts), so it is not reused. */
+  | { readonly type: 'verdict'; readonly verdict: Verdict; readonly realmChanged?: string }
   /** The file under test loaded and exports the contract; `name` is its class's name (for the watchdog). */
   | { readonly type: 'loaded'; readonly name: string }
   /** The worker's thread id in /proc (Linux), so the watchdog can read the worker's own CPU time. */

@@ -92,9 +92,9 @@ type ThreadFailure = { readonly outOfMemory: true } | { readonly outOfMemory: fa
  * explorer reached (pass or fail) leaves it fit for the next, which saves the ~0.25 s a worker takes to start
  * and load the explorer. Anything else (the watchdog stopped it, the file did something to the process, the
  * checker failed) ends it. Each check loads the judged files afresh from disk (the worker drops them from
- * Node's module cache first). Not reset: what a file does to globals or built-in prototypes outside the
- * three guarded globals (vitals.ts), which reaches the next file judged here. No file of the corpus does
- * that, and a learner's file is judged after the corpus in its suite, or alone in the CLI.
+ * Node's module cache first). A file that changed the realm (a global, or a property of a built-in or its
+ * prototype: realm-fingerprint.ts) ends it too, after its own verdict, so it cannot reach the next file.
+ * Not compared: state inside a global's value, and module state of the workbook's own code.
  */
 export class SandboxWorker {
   private readonly heartbeat = heartbeatBuffer();
@@ -179,9 +179,9 @@ export class SandboxWorker {
         return true;
       };
       /** What the file did to the process outranks whatever verdict it led to. */
-      const settle = (verdict: Verdict, fromWorker = false): void => {
+      const settle = (verdict: Verdict, fromWorker = false, realmChanged?: string): void => {
         const cause = vitalsVerdict(readVitals(vitals), naming);
-        const clean = fromWorker && cause === undefined && (verdict.status === 'pass' || verdict.status === 'fail');
+        const clean = fromWorker && realmChanged === undefined && cause === undefined && (verdict.status === 'pass' || verdict.status === 'fail');
         if (finish(clean && this.usable)) resolvePromise(cause ?? verdict);
       };
       const abort = (): void => {
@@ -242,7 +242,7 @@ export class SandboxWorker {
             options.onProgress?.(message.done, message.total);
             break;
           case 'verdict':
-            settle(message.verdict, true);
+            settle(message.verdict, true, message.realmChanged);
             break;
         }
       };

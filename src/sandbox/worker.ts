@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { heartbeatWriter, readHeartbeat } from '../explorer/heartbeat';
+import { installTimeSources } from '../explorer/time-sources';
 import { describeValue } from '../report/describe-value';
 import { guardGlobals, trapProcessExit } from './guards';
 import { instrumentSpec } from './instrument-spec';
@@ -11,6 +12,7 @@ import type { CheckMessage, CheckRequest, Verdict, WorkerMessage } from './proto
 import { VitalsWriter } from './vitals';
 import { isJudged } from '../instrument/loader';
 import { repoRoot } from '../repo-root';
+import { realmChange, takeFingerprint } from './realm-fingerprint';
 
 /**
  * The sandbox worker: judges the files it is sent, one at a time, posting each verdict. Started by
@@ -29,6 +31,9 @@ routeLearnerConsole(() => (learnerOutput.quiet ? 'silent' : 'first run'), () => 
 // Before any file under test loads: what it does to the process is recorded as its own doing.
 trapProcessExit(vitals);
 guardGlobals(vitals);
+// For the worker's lifetime (the judge's own call is then a no-op): installed before the first check's
+// fingerprint of the realm, so that only what a judged file changes tells the realm apart afterwards.
+installTimeSources();
 const onResume = heartbeatWriter(heartbeat);
 
 /**
@@ -65,8 +70,12 @@ function check(request: CheckRequest): Promise<Verdict> {
 parentPort?.on('message', (message: CheckMessage) => {
   learnerOutput.quiet = message.quiet;
   learnerOutput.scenarioRuns = 0;
+  const realm = takeFingerprint();
   check(message.request).then(
-    (verdict) => post({ type: 'verdict', verdict }),
+    (verdict) => {
+      const realmChanged = realmChange(realm);
+      post(realmChanged === undefined ? { type: 'verdict', verdict } : { type: 'verdict', verdict, realmChanged });
+    },
     (error: unknown) =>
       post({ type: 'verdict', verdict: { status: 'error', message: `the checker itself failed: ${error instanceof Error ? (error.stack ?? error.message) : describeValue(error)}` } }),
   );

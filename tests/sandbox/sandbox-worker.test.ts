@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kataPaths, repoRoot } from '../../src/catalog';
@@ -51,6 +51,27 @@ describe('a sandbox worker judging one file after another', () => {
       const edited = await worker.check(request(file));
       expect(edited.status === 'fail' ? edited.kind : edited.status).toBe('crash');
       expect(edited.status === 'fail' ? edited.failure.details.join('\n') : '').toContain('foo.ts:8:11');
+    } finally {
+      worker.end();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('is not reused after a file changed a built-in or a global, which would reach the next file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kata-worker-'));
+    const polluting = join(dir, 'polluting.ts');
+    const worker = new SandboxWorker();
+    try {
+      // A correct solution that also gives every array a method, as a learner's helper might.
+      writeFileSync(
+        polluting,
+        'Object.defineProperty(Array.prototype, "last", { value() { return this[this.length - 1]; }, configurable: true });\n' +
+          readFileSync(solution, 'utf8'),
+      );
+      expect((await worker.check(request(solution))).status).toBe('pass');
+      expect(worker.fit).toBe(true); // a file that leaves the realm as it found it
+      expect((await worker.check(request(polluting))).status).toBe('pass'); // its own verdict stands
+      expect(worker.fit).toBe(false);
     } finally {
       worker.end();
       rmSync(dir, { recursive: true, force: true });
