@@ -75,13 +75,12 @@ export const spec: KataSpec<RunOneRound, Params> = {
   slug: 'encoder-round',
   load: (exports) => exportedFunction<RunOneRound>(exports, 'runOneRound'),
   cases: (rng) => [
-    { label: '2 clients, concurrency 2', params: one({ clients: clients([2, 1]), concurrency: 2 }), exhaustive: true, preemptionBound: 1 },
-    { label: '2 clients, concurrency 1', params: one({ clients: clients([1, 2]), concurrency: 1 }), exhaustive: true, preemptionBound: 1 },
+    { label: '2 clients, concurrency 2', params: one({ clients: clients([2, 1]), concurrency: 2 }), exhaustive: true },
+    { label: '2 clients, concurrency 1', params: one({ clients: clients([1, 2]), concurrency: 1 }), exhaustive: true },
     {
       label: '3 clients, concurrency 3, the second one fails',
       params: one({ clients: clients([3, 1, 2], [1]), concurrency: 3 }),
       exhaustive: true,
-      preemptionBound: 1,
     },
     { label: '5 clients, concurrency 2, the first is the slowest', params: one({ clients: clients([6, 1, 2, 1, 3]), concurrency: 2 }), schedules: 20 },
     {
