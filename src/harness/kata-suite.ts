@@ -5,6 +5,7 @@ import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { IsolatedSandbox } from '../sandbox/isolated-sandbox';
 import { BULK_STALL_MS } from '../sandbox/run-in-sandbox';
+import { mutantFigures } from './kata-page-figures';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 import { verdictError } from './verdict-error';
 
@@ -73,6 +74,24 @@ function expectRejected(judged: Judged, expected: FailureKind): void {
 }
 
 /**
+ * Fails the test unless the kata page's "caught after N schedules" for this mutant is what the run just found.
+ * The pages state figures for the default seed, so other seeds are not compared.
+ */
+function expectPageFigures({ verdict, slug }: Judged, mutant: string): void {
+  if (seed !== 1 || verdict.status !== 'fail') return;
+  const page = relative(repoRoot, kataPaths(slug).docs);
+  const { caughtAfter, unchecked } = mutantFigures(readFileSync(kataPaths(slug).docs, 'utf8'), mutant);
+  if (unchecked.length > 0) {
+    throw verdictError(`${page} counts schedules for "${mutant}" in words the suite cannot check (${unchecked.map((u) => `"${u}"`).join(', ')}): say "caught after N schedules"`);
+  }
+  const found = verdict.summary.schedules;
+  const stale = caughtAfter.filter((n) => n !== found);
+  if (stale.length > 0) {
+    throw verdictError(`${page} says "${mutant}" is caught after ${stale.join(' and ')} schedules, but the stress test caught it after ${found}: update the page`);
+  }
+}
+
+/**
  * The stress test of one kata, run against every reference solution and accepted idiom (tests/accepted/<slug>/:
  * correct code in unusual but legitimate styles) (must pass), every mutant (must be
  * rejected, with the kind of failure its first line declares) and the learner's file (pending while it is the
@@ -105,7 +124,9 @@ export function kataSuite(slug: string): void {
     for (const mutant of mutantFiles(slug)) {
       test(`mutant "${mutant.name}" is rejected with the failure it declares`, async () => {
         const expected = expectedFailure(readFileSync(mutant.path, 'utf8'));
-        expectRejected(await check(sandbox, slug, mutant.path), expected);
+        const judged = await check(sandbox, slug, mutant.path);
+        expectRejected(judged, expected);
+        expectPageFigures(judged, mutant.name);
       });
     }
     const stub = relative(repoRoot, paths.stub);
