@@ -5,7 +5,7 @@ import type { Verdict } from '../sandbox/protocol';
 import { renderFailure, replayWith } from '../report/failure-report';
 import { IsolatedSandbox } from '../sandbox/isolated-sandbox';
 import { BULK_STALL_MS } from '../sandbox/run-in-sandbox';
-import { mutantFigures } from './kata-page-figures';
+import { figureMismatch, interleavingFigures, mutantFigures } from './kata-page-figures';
 import { aKind, expectedFailure, kindMismatch, reportedFailure, type FailureKind } from './mutant-header';
 import { verdictError } from './verdict-error';
 
@@ -92,6 +92,21 @@ function expectPageFigures({ verdict, slug }: Judged, mutant: string): void {
 }
 
 /**
+ * Fails the test unless every interleaving count the kata page quotes for this file is what the run found
+ * (see InterleavingFigure): the page and the run share one exploration. Default seed only, as for mutants.
+ */
+function expectInterleavingFigures({ verdict, slug, implPath }: Judged): void {
+  if (seed !== 1 || verdict.status !== 'pass') return;
+  const page = relative(repoRoot, kataPaths(slug).docs);
+  const file = relative(repoRoot, implPath);
+  const wrong = interleavingFigures(readFileSync(kataPaths(slug).docs, 'utf8'))
+    .filter((figure) => figure.file === file)
+    .map((figure) => figureMismatch(figure, verdict.summary.cases))
+    .filter((mismatch): mismatch is string => mismatch !== undefined);
+  if (wrong.length > 0) throw verdictError(`${page} is out of date for ${file}: ${wrong.join('; ')}`);
+}
+
+/**
  * The stress test of one kata, run against every reference solution and accepted idiom (tests/accepted/<slug>/:
  * correct code in unusual but legitimate styles) (must pass), every mutant (must be
  * rejected, with the kind of failure its first line declares) and the learner's file (pending while it is the
@@ -113,12 +128,16 @@ export function kataSuite(slug: string): void {
     }
     for (const solution of solutionFiles(slug)) {
       test(`reference solution "${solution.name}" passes`, async () => {
-        expectPass(await check(sandbox, slug, solution.path));
+        const judged = await check(sandbox, slug, solution.path);
+        expectPass(judged);
+        expectInterleavingFigures(judged);
       });
     }
     for (const idiom of acceptedFiles(slug)) {
       test(`accepted idiom "${idiom.name}" passes`, async () => {
-        expectPass(await check(sandbox, slug, idiom.path));
+        const judged = await check(sandbox, slug, idiom.path);
+        expectPass(judged);
+        expectInterleavingFigures(judged);
       });
     }
     for (const mutant of mutantFiles(slug)) {
