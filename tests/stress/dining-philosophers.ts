@@ -90,18 +90,19 @@ export const spec: KataSpec<TableClass, Params> = {
       params: { diners: [{ philosopher: 4, calls: 1 }, { philosopher: 0, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
       exhaustive: true,
     },
-    {
-      label: 'philosophers 0 and 2 (not neighbours) eat once each',
-      params: { diners: [{ philosopher: 0, calls: 1 }, { philosopher: 2, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
-      exhaustive: true,
-    },
     // Every other pair that shares no fork, sampled: a table that serializes some of them (a lock per group of
-    // seats, say) lets 0 and 2 eat together and still starves another pair of its concurrency.
+    // seats, say) lets 0 and 2 eat together and still starves another pair of its concurrency. Before the
+    // exhaustive pair below, whose search such a table can drive to the 20,000-schedule limit first.
     ...([[0, 3], [1, 3], [1, 4], [2, 4]] as const).map(([a, b]): KataCase<Params> => ({
       label: `philosophers ${a} and ${b} (not neighbours) eat once each, sampled`,
       params: { diners: [{ philosopher: a, calls: 1 }, { philosopher: b, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
       schedules: 12,
     })),
+    {
+      label: 'philosophers 0 and 2 (not neighbours) eat once each',
+      params: { diners: [{ philosopher: 0, calls: 1 }, { philosopher: 2, calls: 1 }], eatMs: same(10), thinkMs: same(0) },
+      exhaustive: true,
+    },
     {
       label: 'philosophers 1 and 2 (neighbours) eat twice each',
       params: { diners: [{ philosopher: 1, calls: 2 }, { philosopher: 2, calls: 2 }], eatMs: same(3), thinkMs: [0, 1, 2, 0, 0] },
