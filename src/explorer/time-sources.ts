@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- Node's timer modules are patched as the objects
    `require` returns, which is what learner code's imports (compiled to require) read at call time. */
 import { promisify } from 'node:util';
-import { schedulingContext } from '../kit/scheduling';
+import { type Scheduling, schedulingContext } from '../kit/scheduling';
 import type { Timer } from './clock';
 import { type Run, TaskScheduling } from './run';
 
@@ -67,13 +67,16 @@ class VirtualTimeout {
   private refed = true;
   private closed = false;
 
+  private timer: Timer | undefined;
+
   constructor(
     private readonly run: Run,
-    private timer: Timer | undefined,
     private readonly delay: number,
-    /** Sets the same timer again (for `refresh()` after it fired), or undefined in a finished run. */
+    /** Sets the timer, now and again for `refresh()` after it fired; undefined in a finished run. */
     private readonly arm: (() => Timer) | undefined,
-  ) {}
+  ) {
+    this.timer = arm?.();
+  }
   ref(): this {
     this.refed = true;
     if (this.timer !== undefined) this.timer.refed = true;
@@ -116,19 +119,22 @@ function clampDelay(delay: unknown): number {
 
 function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[], repeat: boolean): VirtualTimeout {
   if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
-  if (run.finished) return new VirtualTimeout(run, undefined, delay, undefined);
+  if (run.finished) return new VirtualTimeout(run, delay, undefined);
   const store = schedulingContext.getStore();
-  const fire = (): void => {
-    try {
-      if (store === undefined) (callback as Callback)(...args);
-      else schedulingContext.run(store, () => (callback as Callback)(...args));
-    } catch (error) {
-      const owner = store instanceof TaskScheduling ? store.task.name : 'the scenario';
-      run.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
-    }
-  };
-  const arm = (): Timer => run.clock.set(delay, fire, 'code', repeat ? delay : undefined);
-  return new VirtualTimeout(run, arm(), delay, arm);
+  // Unnamed arrows on purpose: tsx (the sandbox's compiler) wraps every named closure in a defineProperty call.
+  return new VirtualTimeout(run, delay, () =>
+    run.clock.set(delay, () => { fireTimerCallback(run, store, callback as Callback, args); }, 'code', repeat ? delay : undefined));
+}
+
+/** Runs a code timer's callback as the task (or scenario) that set it; what it throws crashes the run. */
+function fireTimerCallback(run: Run, store: Scheduling | undefined, callback: Callback, args: unknown[]): void {
+  try {
+    if (store === undefined) callback(...args);
+    else schedulingContext.run(store, () => callback(...args));
+  } catch (error) {
+    const owner = store instanceof TaskScheduling ? store.task.name : 'the scenario';
+    run.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
+  }
 }
 
 function clearVirtual(handle: unknown, clearReal: (handle: never) => void): void {

@@ -41,28 +41,35 @@ function unwrap<T>(outcome: Outcome<T> | undefined): T {
 export function settledAtPoint<T>(labels: PointLabels, executor: Executor<T>): Promise<T> {
   const scheduling = schedulingContext.getStore();
   if (scheduling === undefined || internal > 0) return new Promise(executor);
-  let outcome: Outcome<T> | undefined;
-  let parking: Parking | undefined;
-  const settle = (settled: Outcome<T>): void => {
-    if (outcome !== undefined) return; // a promise settles once
-    outcome = settled;
-    if (parking === undefined) return;
-    if (settled.ok) parking.wake();
-    else parking.fail(settled.error);
-  };
+  const state = new PointPromise<T>();
   internal += 1;
   try {
+    // Unnamed arrows on purpose: tsx (the sandbox's compiler) wraps every named closure in a defineProperty call.
     executor(
-      (value) => settle({ ok: true, value }),
-      (error) => settle({ ok: false, error }),
+      (value) => { state.settle({ ok: true, value }); },
+      (error) => { state.settle({ ok: false, error }); },
     );
   } catch (error) {
-    settle({ ok: false, error }); // as `new Promise` turns a throwing executor into a rejection
+    state.settle({ ok: false, error }); // as `new Promise` turns a throwing executor into a rejection
   } finally {
     internal -= 1;
   }
-  const resumed = outcome === undefined ? (parking = scheduling.park(labels.waits)).promise : scheduling.point(labels.passes);
-  return controlled(resumed.then(() => unwrap(outcome)));
+  const resumed = state.outcome === undefined ? (state.parking = scheduling.park(labels.waits)).promise : scheduling.point(labels.passes);
+  return controlled(resumed.then(() => unwrap(state.outcome)));
+}
+
+/** A shim promise's outcome, and the parked flow to wake once it settles (if it did not settle at once). */
+class PointPromise<T> {
+  outcome: Outcome<T> | undefined;
+  parking: Parking | undefined;
+
+  settle(settled: Outcome<T>): void {
+    if (this.outcome !== undefined) return; // a promise settles once
+    this.outcome = settled;
+    if (this.parking === undefined) return;
+    if (settled.ok) this.parking.wake();
+    else this.parking.fail(settled.error);
+  }
 }
 
 /** Marks a promise that resolves right after a shim promise resumed, unless it is one of the library's internal ones. */
