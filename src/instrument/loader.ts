@@ -53,19 +53,38 @@ export function compileJudged(filename: string, root: string): string | undefine
 }
 
 function compileFromDisk(filename: string, root: string): string | undefined {
+  return compileCached(filename, root, 'instrument', (source) => instrumentSource(source, basename(filename)));
+}
+
+/**
+ * The workbook's own TypeScript (src/, tests/stress/) as the sandbox runs it: compiled like tsx does, but
+ * without esbuild's `keepNames`, which tsx always sets and which wraps every named closure in an
+ * `Object.defineProperty` call (the explorer's and the specs' hot paths make closures per step). Undefined
+ * if esbuild rejects the file (tsx then compiles it and reports the error).
+ */
+export function compileOwn(filename: string, root: string): string | undefined {
+  try {
+    return compileCached(filename, root, 'own', (source) => source);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Compiles `prepare(source)` to CommonJS with the repository's tsconfig, through a disk cache keyed by the text. */
+function compileCached(filename: string, root: string, kind: 'instrument' | 'own', prepare: (source: string) => string | undefined): string | undefined {
   const source = readFileSync(filename, 'utf8');
-  const label = basename(filename);
-  const key = createHash('sha256').update(`${INSTRUMENT_VERSION}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);
-  const cacheDir = join(root, 'node_modules', '.cache', 'concurrency-katas', 'instrument');
+  const version = kind === 'instrument' ? INSTRUMENT_VERSION : 'own';
+  const key = createHash('sha256').update(`${version}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);
+  const cacheDir = join(root, 'node_modules', '.cache', 'concurrency-katas', kind);
   const cached = join(cacheDir, `${key}.js`);
   try {
     return readFileSync(cached, 'utf8');
   } catch {
     // not cached yet
   }
-  const instrumented = instrumentSource(source, label);
-  if (instrumented === undefined) return undefined;
-  const { code } = transformSync(instrumented, {
+  const prepared = prepare(source);
+  if (prepared === undefined) return undefined;
+  const { code } = transformSync(prepared, {
     loader: 'ts',
     format: 'cjs',
     target: 'node20',
@@ -85,17 +104,22 @@ function compileFromDisk(filename: string, root: string): string | undefined {
   return code;
 }
 
-/** Routes judged `.ts` files through the instrumenting compiler; call after tsx registered its loader. */
+/** The workbook's own TypeScript, which the sandbox compiles itself (`compileOwn`). */
+function isOwn(filename: string, root: string): boolean {
+  const inside = relative(root, filename);
+  return !inside.startsWith('..') && !filename.split(sep).includes('node_modules') && !isJudged(filename, root);
+}
+
+/**
+ * Routes judged `.ts` files through the instrumenting compiler and the workbook's own through `compileOwn`;
+ * call after tsx registered its loader (which resolves `@kit`, and compiles what these cannot).
+ */
 export function registerInstrumentation(root: string): void {
   const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions;
   const previous = extensions['.ts'];
   if (previous === undefined) throw new Error('registerInstrumentation() needs a .ts loader (tsx) registered first');
   extensions['.ts'] = (module, filename) => {
-    if (!isJudged(filename, root)) {
-      previous(module, filename);
-      return;
-    }
-    const code = compileJudged(filename, root);
+    const code = isJudged(filename, root) ? compileJudged(filename, root) : isOwn(filename, root) ? compileOwn(filename, root) : undefined;
     if (code === undefined) previous(module, filename);
     else (module as CompilingModule)._compile(code, filename);
   };
