@@ -4,6 +4,10 @@ import { compileFunction } from 'node:vm';
 import { compileJudged, isJudged } from './loader';
 
 type ModuleBody = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
+interface CompiledBody {
+  readonly run: ModuleBody;
+  readonly keepsNoState: boolean;
+}
 
 /**
  * Evaluates judged files (learner files, solutions: not the kit, not node_modules) anew on request, so that
@@ -17,18 +21,26 @@ type ModuleBody = (exports: unknown, require: NodeJS.Require, module: { exports:
  * map, registered under the same file name, keeps stack traces pointing at the learner's lines.
  */
 export class FreshModules {
-  private readonly bodies = new Map<string, ModuleBody | undefined>();
+  private readonly bodies = new Map<string, CompiledBody | undefined>();
+  /** Exports of modules whose top level keeps no state (module-state.ts): one evaluation serves every schedule. */
+  private readonly kept = new Map<string, unknown>();
+  /** Evaluations so far of modules that keep state: a module evaluated meanwhile holds a fresh instance of one. */
+  private freshEvaluations = 0;
   /** Per importing file: its Node `require` and what its requests name, kept across evaluations (~3 % of a schedule otherwise). */
   private readonly requires = new Map<string, ImportsOf>();
 
   constructor(private readonly root: string) {}
 
-  /** The exports of `path` and of the judged files it imports (relatively), all evaluated anew. */
+  /**
+   * The exports of `path` and of the judged files it imports (relatively), evaluated anew, except modules that
+   * keep no state and import none that does: those are evaluated once (V8 then keeps its optimized code).
+   */
   load(path: string): Record<string, unknown> {
     return this.evaluate(path, new Map()) as Record<string, unknown>;
   }
 
   private evaluate(filename: string, generation: Map<string, { exports: unknown }>): unknown {
+    if (this.kept.has(filename)) return this.kept.get(filename);
     const known = generation.get(filename);
     if (known !== undefined) return known.exports; // a cycle, or a second import: one instance per evaluation
     const body = this.body(filename);
@@ -36,7 +48,10 @@ export class FreshModules {
     if (body === undefined) return require(filename);
     const module = { exports: {} as unknown };
     generation.set(filename, module);
-    body(module.exports, this.freshRequire(this.importsOf(filename), generation), module, filename, dirname(filename));
+    const freshBefore = this.freshEvaluations;
+    body.run(module.exports, this.freshRequire(this.importsOf(filename), generation), module, filename, dirname(filename));
+    if (body.keepsNoState && this.freshEvaluations === freshBefore) this.kept.set(filename, module.exports);
+    else this.freshEvaluations += 1;
     return module.exports;
   }
 
@@ -59,13 +74,16 @@ export class FreshModules {
     return imports;
   }
 
-  private body(filename: string): ModuleBody | undefined {
+  private body(filename: string): CompiledBody | undefined {
     if (this.bodies.has(filename)) return this.bodies.get(filename);
-    const code = filename.endsWith('.ts') && isJudged(filename, this.root) ? compileJudged(filename, this.root) : undefined;
+    const compiled = filename.endsWith('.ts') && isJudged(filename, this.root) ? compileJudged(filename, this.root) : undefined;
     const body =
-      code === undefined
+      compiled === undefined
         ? undefined
-        : (compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as ModuleBody);
+        : {
+            run: compileFunction(compiled.code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as ModuleBody,
+            keepsNoState: compiled.keepsNoState,
+          };
     this.bodies.set(filename, body);
     return body;
   }

@@ -1,4 +1,6 @@
 import type { parse as Parse } from '@babel/parser';
+import { type AstNode, children, isNode } from './ast';
+import { keepsNoState } from './module-state';
 
 /**
  * Babel's parser, loaded on first use: the loader's disk cache serves files it has instrumented before, and
@@ -29,7 +31,7 @@ function parse(...args: Parameters<typeof Parse>): ReturnType<typeof Parse> {
  * load); Babel's parser (already installed with jest) parses TypeScript in milliseconds, and the sandbox's
  * usual compiler (esbuild, through tsx) compiles the rewritten text.
  */
-export const INSTRUMENT_VERSION = 2;
+export const INSTRUMENT_VERSION = 3;
 
 /** The identifier instrumented code reads the runtime from (declared on the file's first line). */
 const RUNTIME = '__kata';
@@ -37,14 +39,6 @@ const PROLOGUE = `const ${RUNTIME} = globalThis[Symbol.for('concurrency-katas.in
 
 /** A receiver V8 names as written in its "is not a function" message: `prev`, `this.tail`, `a.b.c`. */
 const PLAIN_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
-
-interface AstNode {
-  readonly type: string;
-  readonly start?: number | null;
-  readonly end?: number | null;
-  readonly loc?: { readonly start: { readonly line: number } } | null;
-  readonly [key: string]: unknown;
-}
 
 /** Text to insert around the span [start, end) of one node. */
 interface Wrap {
@@ -54,34 +48,31 @@ interface Wrap {
   readonly after: string;
 }
 
-function isNode(value: unknown): value is AstNode {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function children(node: AstNode): AstNode[] {
-  const found: AstNode[] = [];
-  for (const key of Object.keys(node)) {
-    if (key === 'loc' || key === 'extra' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
-    const value = node[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) found.push(item);
-    } else if (isNode(value)) {
-      found.push(value);
-    }
-  }
-  return found;
-}
-
 const span = (node: AstNode): [number, number] => [node.start ?? 0, node.end ?? 0];
+
+/** A judged file, instrumented, and whether its evaluation can serve every schedule (module-state.ts). */
+export interface InstrumentedModule {
+  readonly code: string;
+  readonly keepsNoState: boolean;
+}
 
 /** Returns the instrumented source, or undefined when the source does not parse (the compiler will say why). */
 export function instrumentSource(source: string, fileLabel: string): string | undefined {
+  return instrumentModule(source, fileLabel)?.code;
+}
+
+/** `instrumentSource`, and what the module's top level keeps, from one parse. */
+export function instrumentModule(source: string, fileLabel: string): InstrumentedModule | undefined {
   let program: AstNode;
   try {
     program = parse(source, { sourceType: 'module', plugins: ['typescript'], errorRecovery: false }).program as unknown as AstNode;
   } catch {
     return undefined;
   }
+  return { code: instrumentProgram(source, program, fileLabel), keepsNoState: keepsNoState(program) };
+}
+
+function instrumentProgram(source: string, program: AstNode, fileLabel: string): string {
   const wraps: Wrap[] = [];
   const where = (node: AstNode): string => JSON.stringify(`${fileLabel}:${node.loc?.start.line ?? 0}`);
   const visit = (node: AstNode): void => {

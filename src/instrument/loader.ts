@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import Module from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { transformSync, version as esbuildVersion } from 'esbuild';
-import { INSTRUMENT_VERSION, instrumentSource } from './instrument-source';
+import { INSTRUMENT_VERSION, type InstrumentedModule, instrumentModule } from './instrument-source';
 
 /**
  * Loads judged TypeScript files (learner files, solutions, mutants, accepted idioms: anything outside the
@@ -39,21 +39,20 @@ function compilerOptions(root: string): Record<string, unknown> {
  * Compiled code by file name, with the file's size and modification time it was compiled from: the explorer
  * evaluates a judged file anew for every schedule, and that must not read and hash it each time.
  */
-const compiled = new Map<string, { stamp: string; code: string | undefined }>();
+const compiled = new Map<string, { stamp: string; module: InstrumentedModule | undefined }>();
 
-/** Instruments and compiles one judged file; undefined if it does not parse (tsx then reports the error). */
-export function compileJudged(filename: string, root: string): string | undefined {
+/**
+ * Instruments and compiles one judged file, and says whether its top level keeps state (module-state.ts);
+ * undefined if it does not parse (tsx then reports the error).
+ */
+export function compileJudged(filename: string, root: string): InstrumentedModule | undefined {
   const stats = statSync(filename);
   const stamp = `${stats.size}:${stats.mtimeMs}`;
   const known = compiled.get(filename);
-  if (known?.stamp === stamp) return known.code;
-  const code = compileFromDisk(filename, root);
-  compiled.set(filename, { stamp, code });
-  return code;
-}
-
-function compileFromDisk(filename: string, root: string): string | undefined {
-  return compileCached(filename, root, 'instrument', (source) => instrumentSource(source, basename(filename)));
+  if (known?.stamp === stamp) return known.module;
+  const module = compileCached(filename, root, 'instrument', (source) => instrumentModule(source, basename(filename)));
+  compiled.set(filename, { stamp, module });
+  return module;
 }
 
 /**
@@ -64,27 +63,32 @@ function compileFromDisk(filename: string, root: string): string | undefined {
  */
 export function compileOwn(filename: string, root: string): string | undefined {
   try {
-    return compileCached(filename, root, 'own', (source) => source);
+    return compileCached(filename, root, 'own', (source) => ({ code: source, keepsNoState: false }))?.code;
   } catch {
     return undefined;
   }
 }
 
 /** Compiles `prepare(source)` to CommonJS with the repository's tsconfig, through a disk cache keyed by the text. */
-function compileCached(filename: string, root: string, kind: 'instrument' | 'own', prepare: (source: string) => string | undefined): string | undefined {
+function compileCached(
+  filename: string,
+  root: string,
+  kind: 'instrument' | 'own',
+  prepare: (source: string) => InstrumentedModule | undefined,
+): InstrumentedModule | undefined {
   const source = readFileSync(filename, 'utf8');
   const version = kind === 'instrument' ? INSTRUMENT_VERSION : 'own';
   const key = createHash('sha256').update(`${version}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);
   const cacheDir = join(root, 'node_modules', '.cache', 'concurrency-katas', kind);
-  const cached = join(cacheDir, `${key}.js`);
+  const cached = join(cacheDir, `${key}.json`);
   try {
-    return readFileSync(cached, 'utf8');
+    return JSON.parse(readFileSync(cached, 'utf8')) as InstrumentedModule;
   } catch {
     // not cached yet
   }
   const prepared = prepare(source);
   if (prepared === undefined) return undefined;
-  const { code } = transformSync(prepared, {
+  const { code } = transformSync(prepared.code, {
     loader: 'ts',
     format: 'cjs',
     target: 'node20',
@@ -92,16 +96,17 @@ function compileCached(filename: string, root: string, kind: 'instrument' | 'own
     sourcefile: filename,
     tsconfigRaw: { compilerOptions: compilerOptions(root) },
   });
+  const compiledModule: InstrumentedModule = { code, keepsNoState: prepared.keepsNoState };
   try {
     mkdirSync(cacheDir, { recursive: true });
     // Not Math.random: inside a run that is the run's own sequence, which a draw here would shift.
     const temporary = `${cached}.${process.pid}.${randomBytes(6).toString('hex')}`;
-    writeFileSync(temporary, code);
+    writeFileSync(temporary, JSON.stringify(compiledModule));
     renameSync(temporary, cached); // atomic: parallel workers never read half a file
   } catch {
     // a read-only tree still works, only slower
   }
-  return code;
+  return compiledModule;
 }
 
 /** The workbook's own TypeScript, which the sandbox compiles itself (`compileOwn`). */
@@ -119,7 +124,7 @@ export function registerInstrumentation(root: string): void {
   const previous = extensions['.ts'];
   if (previous === undefined) throw new Error('registerInstrumentation() needs a .ts loader (tsx) registered first');
   extensions['.ts'] = (module, filename) => {
-    const code = isJudged(filename, root) ? compileJudged(filename, root) : isOwn(filename, root) ? compileOwn(filename, root) : undefined;
+    const code = isJudged(filename, root) ? compileJudged(filename, root)?.code : isOwn(filename, root) ? compileOwn(filename, root) : undefined;
     if (code === undefined) previous(module, filename);
     else (module as CompilingModule)._compile(code, filename);
   };
