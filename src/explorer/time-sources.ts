@@ -45,6 +45,8 @@ const real = {
   hrtimeBigint: process.hrtime.bigint,
   abortSignalTimeout: AbortSignal.timeout.bind(AbortSignal),
   random: Math.random,
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was; Node's nextTick reads no `this`
+  nextTick: process.nextTick,
   promises: {
     setTimeout: timersPromises.setTimeout,
     setImmediate: timersPromises.setImmediate,
@@ -245,6 +247,20 @@ function queueJob(callback: unknown): void {
   });
 }
 
+/**
+ * `process.nextTick` inside a run: the callback runs as the task that queued it. Not a time source, but
+ * before Node 24 the explorer's task context follows promises only (kit/task-context.ts), so without this a
+ * kit call in a tick callback would run as no task's, uncontrolled.
+ */
+function nextTickInTask(callback: unknown, ...args: unknown[]): void {
+  const store = schedulingContext.getStore();
+  if (store === undefined || typeof callback !== 'function') {
+    real.nextTick(callback as () => void, ...args);
+    return;
+  }
+  real.nextTick(() => schedulingContext.run(store, () => (callback as Callback)(...args)));
+}
+
 /** A replacement that uses the owning run's clock, or the real function outside the explorer. */
 function dispatch<A extends unknown[], R>(virtual: (run: Run, ...args: A) => R, realFn: (...args: A) => R): (...args: A) => R {
   return (...args: A): R => {
@@ -370,6 +386,7 @@ export function installTimeSources(): void {
   Object.assign(timersPromises.scheduler, v.scheduler);
   Object.defineProperty(performance, 'now', { value: v.performanceNow, configurable: true, writable: true });
   process.hrtime = v.hrtime as typeof process.hrtime;
+  process.nextTick = nextTickInTask;
   AbortSignal.timeout = v.abortSignalTimeout;
   // Not a time source, but as uncontrolled: a draw that differed from one schedule to the next would make a
   // replay run differently (random back-off is an everyday idiom).
@@ -396,6 +413,7 @@ export function uninstallTimeSources(): void {
   delete timersPromises.scheduler.yield;
   delete (performance as { now?: unknown }).now;
   process.hrtime = real.hrtime;
+  process.nextTick = real.nextTick;
   AbortSignal.timeout = real.abortSignalTimeout;
   Math.random = real.random;
 }

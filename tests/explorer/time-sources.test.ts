@@ -150,6 +150,31 @@ describe('one virtual clock for every time source', () => {
     expect(result.failure?.outcome.end).toMatchObject({ kind: 'deadlock', unrefdTimersOnly: true });
   });
 
+  test('callbacks of process.nextTick, queueMicrotask and timers run as the task that queued them', async () => {
+    const seen = new Set<string>();
+    const spec = miniSpec((ctx) => {
+      for (const name of ['a', 'b']) {
+        ctx.spawn(name, async () => {
+          const by = (how: string) => (): void => {
+            seen.add(`${how} by ${name}: ${ctx.taskName() ?? 'no task'}`);
+          };
+          await new Promise<void>((resolve) => {
+            process.nextTick(() => { by('nextTick')(); resolve(); });
+          });
+          await new Promise<void>((resolve) => {
+            queueMicrotask(() => { by('queueMicrotask')(); resolve(); });
+          });
+          await new Promise<void>((resolve) => setTimeout(() => { by('setTimeout')(); resolve(); }, 1));
+        });
+      }
+      return undefined;
+    });
+    expect((await exploreMini(spec)).failure).toBeUndefined();
+    expect([...seen].sort()).toEqual(
+      ['nextTick', 'queueMicrotask', 'setTimeout'].flatMap((how) => [`${how} by a: a`, `${how} by b: b`]).sort(),
+    );
+  });
+
   test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
     const readings: number[][] = [];
     const spec = miniSpec((ctx) => {
