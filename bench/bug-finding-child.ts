@@ -4,6 +4,7 @@
  * process because a mutant that spins on microtasks or process.nextTick under a baseline (jitter has no
  * control over plain awaits) never returns to the event loop, and nothing in the same process can stop it.
  */
+import './compile-as-sandbox';
 import { trackUnhandledRejections } from './baseline/judge';
 import { eventLine } from './bug-events';
 import { findBugs } from './bug-finding';

@@ -14,6 +14,7 @@
  * Another Node for the whole bench: PATH=/work/nodes/node-24/bin:$PATH npm run bench
  * The last line of the output is one JSON object with the headline figures.
  */
+import './compile-as-sandbox';
 import { cpus } from 'node:os';
 import { trackUnhandledRejections } from './baseline/judge';
 import { parseArgs } from './args';

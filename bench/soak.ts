@@ -7,6 +7,7 @@
  *   npm run soak -- dining-philosophers one kata (several names allowed)
  *   npm run soak -- --schedules 20000  another target per solution
  */
+import './compile-as-sandbox';
 import { defaultExploreOptions, explore, type ExploreResult } from '../src/explorer/explore';
 import { Rng } from '../src/explorer/rng';
 import type { KataCase } from '../src/explorer/spec';

@@ -4,6 +4,7 @@
  *
  *   /work/nodes/node-24/bin/node node_modules/tsx/dist/cli.mjs bench/synthetic-main.ts [--quick]
  */
+import './compile-as-sandbox';
 import { trackUnhandledRejections } from './baseline/judge';
 import { syntheticFigures, syntheticPart } from './synthetic-part';
 

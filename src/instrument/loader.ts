@@ -7,8 +7,8 @@ import { INSTRUMENT_VERSION, type InstrumentedModule, instrumentModule } from '.
 
 /**
  * Loads judged TypeScript files (learner files, solutions, mutants, accepted idioms: anything outside the
- * workbook's own `src/`, `tests/stress/` and `node_modules/`) instrumented, so that every continuation in
- * them is a scheduling point. Other files load as tsx compiles them.
+ * workbook's own `src/`, `tests/stress/`, `bench/` and `node_modules/`) instrumented, so that every
+ * continuation in them is a scheduling point. The workbook's own files compile without it (`compileOwn`).
  *
  * Compiled output is cached under node_modules/.cache, keyed by the source text and the tool versions, so a
  * file is parsed and compiled once, not once per sandbox worker.
@@ -23,7 +23,7 @@ export function isJudged(filename: string, root: string): boolean {
   if (filename.split(sep).includes('node_modules')) return false;
   const inside = relative(root, filename);
   if (inside.startsWith('..')) return true; // a file given with --impl from elsewhere
-  return !(inside.startsWith(`src${sep}`) || inside.startsWith(join('tests', 'stress') + sep));
+  return !(inside.startsWith(`src${sep}`) || inside.startsWith(`bench${sep}`) || inside.startsWith(join('tests', 'stress') + sep));
 }
 
 function compilerOptions(root: string): Record<string, unknown> {
@@ -56,7 +56,7 @@ export function compileJudged(filename: string, root: string): InstrumentedModul
 }
 
 /**
- * The workbook's own TypeScript (src/, tests/stress/) as the sandbox runs it: compiled like tsx does, but
+ * The workbook's own TypeScript (src/, tests/stress/, bench/) as the sandbox runs it: compiled like tsx does, but
  * without esbuild's `keepNames`, which tsx always sets and which wraps every named closure in an
  * `Object.defineProperty` call (the explorer's and the specs' hot paths make closures per step). Undefined
  * if esbuild rejects the file (tsx then compiles it and reports the error).
@@ -109,6 +109,8 @@ function compileCached(
   return compiledModule;
 }
 
+let registeredFor: string | undefined;
+
 /** The workbook's own TypeScript, which the sandbox compiles itself (`compileOwn`). */
 function isOwn(filename: string, root: string): boolean {
   const inside = relative(root, filename);
@@ -120,6 +122,8 @@ function isOwn(filename: string, root: string): boolean {
  * call after tsx registered its loader (which resolves `@kit`, and compiles what these cannot).
  */
 export function registerInstrumentation(root: string): void {
+  if (registeredFor === root) return; // once per process: a second hook would only wrap the first
+  registeredFor = root;
   const extensions = (Module as unknown as { _extensions: Record<string, Loader> })._extensions;
   const previous = extensions['.ts'];
   if (previous === undefined) throw new Error('registerInstrumentation() needs a .ts loader (tsx) registered first');
