@@ -1,9 +1,25 @@
-import { type Decision, isPreemption, optionsOf, ScheduleMismatch, type Strategy } from './strategy';
+import { type Decision, defaultChoice, isPreemption, optionsOf, ScheduleMismatch, type Strategy } from './strategy';
 
-function sameOptions(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/**
+ * Whether `decision` offers exactly `options` (as `optionsOf` orders them), without building its options:
+ * every schedule replays its prefix through here, one call per decision.
+ */
+function offers(decision: Decision, options: readonly number[]): boolean {
+  switch (decision.kind) {
+    case 'task': {
+      const { runnable } = decision;
+      if (runnable.length !== options.length || options[0] !== defaultChoice(decision)) return false;
+      for (let i = 1, j = 0; i < options.length; i++, j++) {
+        if (runnable[j] === options[0]) j++; // optionsOf lists the runnable tasks in order, the default first
+        if (runnable[j] !== options[i]) return false;
+      }
+      return true;
+    }
+    case 'flow':
+      return options.length === decision.flows;
+    case 'time':
+      return options.length === (decision.hold ? 3 : 2);
+  }
 }
 
 interface Level {
@@ -57,8 +73,7 @@ export class ExhaustiveSearch {
     const index = this.depth++;
     const known = this.path[index];
     if (known !== undefined) {
-      const options = optionsOf(decision);
-      if (known.decision.kind !== decision.kind || !sameOptions(options, known.options)) {
+      if (known.decision.kind !== decision.kind || !offers(decision, known.options)) {
         throw new ScheduleMismatch(`decision ${index} changed between identical prefixes: the code is nondeterministic`);
       }
       return known.options[known.at] as number;

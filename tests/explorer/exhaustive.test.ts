@@ -1,4 +1,6 @@
 import { Lock, sleep } from '@kit';
+import { ExhaustiveSearch } from '../../src/explorer/dfs';
+import { type Decision, ScheduleMismatch } from '../../src/explorer/strategy';
 import { scheduling } from '../../src/kit/scheduling';
 import { exploreMini, miniSpec } from './mini-spec';
 
@@ -113,5 +115,33 @@ describe('flows inside one task', () => {
     const result = await exploreMini(spec);
     expect(result.cases[0]).toMatchObject({ schedules: 2, complete: true });
     expect([...orders].sort()).toEqual(['ab', 'ba']);
+  });
+});
+
+describe('ExhaustiveSearch replaying its path', () => {
+  const task = (runnable: number[], last: number | undefined, index: number): Decision => ({ kind: 'task', runnable, last, index });
+  const flowDecision: Decision = { kind: 'flow', task: 1, flows: 3, index: 0 };
+
+  test('follows the recorded branch while the decisions are the same, and says when one changed', () => {
+    const search = new ExhaustiveSearch();
+    const first = search.strategy();
+    expect(first.choose(task([0, 1, 2], 1, 0))).toBe(1); // the default: the last task goes on
+    expect(first.choose({ kind: 'time', index: 1, hold: true })).toBe(0);
+    expect(search.advance()).toBe(true); // next: the time decision's second option
+    const second = search.strategy();
+    expect(second.choose(task([0, 1, 2], 1, 0))).toBe(1);
+    expect(second.choose({ kind: 'time', index: 1, hold: true })).toBe(1);
+  });
+
+  test.each([
+    ['another default', task([0, 1, 2], 2, 0)],
+    ['fewer tasks', task([0, 1], 1, 0)],
+    ['another task', task([0, 1, 3], 1, 0)],
+    ['another kind', flowDecision],
+  ])('a decision with %s than recorded is a mismatch', (_, changed) => {
+    const search = new ExhaustiveSearch();
+    search.strategy().choose(task([0, 1, 2], 1, 0));
+    expect(search.advance()).toBe(true);
+    expect(() => search.strategy().choose(changed)).toThrow(ScheduleMismatch);
   });
 });
