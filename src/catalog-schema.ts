@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UserError } from './cli/errors';
+import { CatalogError } from './catalog-error';
 
 /**
  * The shape of problems/catalog.json, checked every time the catalog is read. The TypeScript types below are
@@ -85,10 +85,7 @@ export type Kata = z.infer<typeof kataSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 
-/** A catalog that does not match the schema: one sentence per problem, each naming the kata and the field. */
-export class CatalogError extends UserError {
-  override name = 'CatalogError';
-}
+export { CatalogError };
 
 /** Where an issue is, in words: `kata "print-in-order", field "hints[2]"`, or `field "tracks"`. */
 function place(path: readonly PropertyKey[], raw: unknown): string {

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { type Catalog, CatalogError, type Kata, parseCatalog } from './catalog-schema';
+import { CatalogError } from './catalog-error';
+import type { Catalog, Kata } from './catalog-schema';
 import { repoRoot } from './repo-root';
 
 export type { Catalog, Kata, Track } from './catalog-schema';
@@ -12,14 +14,59 @@ export const catalogPath = (root = repoRoot): string => join(root, 'problems', '
 /** The whole catalog (tracks and katas), checked against its schema: a malformed one throws a CatalogError. */
 export function loadCatalogFile(root = repoRoot): Catalog {
   const file = catalogPath(root);
+  const text = readFileSync(file, 'utf8');
+  const cached = checkedBefore(text);
+  if (cached !== undefined) return cached;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
     throw new CatalogError(`${relative(root, file)} is not valid JSON: ${error.message}.`);
   }
-  return parseCatalog(raw, relative(root, file));
+  const catalog = catalogSchema().parseCatalog(raw, relative(root, file));
+  rememberChecked(text, catalog);
+  return catalog;
+}
+
+/**
+ * The catalog's schema module, loaded on first use: its validator (zod) is about a third of the CLI's
+ * start-up, and a catalog checked before is read from the cache below without it.
+ */
+export function catalogSchema(): typeof import('./catalog-schema') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import on first use (see above)
+  return require('./catalog-schema') as typeof import('./catalog-schema');
+}
+
+/**
+ * Catalogs that passed the schema, by the hash of their text and of the schema's source, under
+ * node_modules/.cache: the check's output (strings trimmed, fields typed) is what later loads read instead
+ * of checking again. A changed catalog or schema misses the cache and is checked.
+ */
+function checkedCatalogFile(text: string): string {
+  const schemaSource = readFileSync(join(__dirname, 'catalog-schema.ts'), 'utf8');
+  const key = createHash('sha256').update(`${text}\0${schemaSource}`).digest('hex').slice(0, 32);
+  return join(repoRoot, 'node_modules', '.cache', 'concurrency-katas', 'catalog', `${key}.json`);
+}
+
+function checkedBefore(text: string): Catalog | undefined {
+  try {
+    return JSON.parse(readFileSync(checkedCatalogFile(text), 'utf8')) as Catalog;
+  } catch {
+    return undefined; // not checked yet, or the schema's source is not there to hash
+  }
+}
+
+function rememberChecked(text: string, catalog: Catalog): void {
+  try {
+    const file = checkedCatalogFile(text);
+    mkdirSync(join(file, '..'), { recursive: true });
+    const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
+    writeFileSync(temporary, JSON.stringify(catalog));
+    renameSync(temporary, file); // atomic: parallel processes never read half a file
+  } catch {
+    // a read-only tree still works, only slower
+  }
 }
 
 /** The katas, in learning order. */

@@ -1,5 +1,5 @@
 import { type Catalog, loadCatalogFile } from '../../catalog';
-import { CatalogError } from '../../catalog-schema';
+import { CatalogError } from '../../catalog-error';
 import { UserError } from '../errors';
 import { judgeAll, judgeSubject, subjectsOf, verdictProblem } from './judging';
 import { layoutProblems } from './layout';

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { catalogPath, kataPaths, loadCatalogFile } from '../../catalog';
-import { parseCatalog } from '../../catalog-schema';
+import { catalogSchema, catalogPath, kataPaths, loadCatalogFile } from '../../catalog';
 import { UserError } from '../errors';
 import * as templates from './templates';
 
@@ -30,7 +29,7 @@ export function scaffold(request: NewKata, root: string): string[] {
   const kata = templates.catalogEntry(request.slug, request.title ?? titleOf(request.slug), track, request.leetcode);
   const raw = JSON.parse(readFileSync(catalogPath(root), 'utf8')) as { katas: unknown[] };
   raw.katas.push(kata);
-  parseCatalog(raw); // a taken slug or number, an unknown track, a malformed slug: one sentence, nothing written
+  catalogSchema().parseCatalog(raw); // a taken slug or number, an unknown track, a malformed slug: one sentence, nothing written
 
   const names = { kata, className: templates.classNameOf(kata.slug) };
   const paths = kataPaths(kata.slug, root);

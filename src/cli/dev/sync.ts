@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Catalog, kataPaths } from '../../catalog';
-import { catalogJsonSchema } from '../../catalog-schema';
+import { type Catalog, catalogSchema, kataPaths } from '../../catalog';
 import { docsIndex, kataPageHeader, katasTable, statementHeader } from './catalog-views';
 import { replaceBlock } from './generated-block';
 
@@ -25,7 +24,7 @@ function block(path: string, name: string, content: string, root: string): Gener
 export function generatedFiles(catalog: Catalog, root: string): Generated[] {
   const schemaPath = join(root, 'problems', 'catalog.schema.json');
   const parts: Array<Generated | undefined> = [
-    { path: schemaPath, expected: catalogJsonSchema(), current: existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : '' },
+    { path: schemaPath, expected: catalogSchema().catalogJsonSchema(), current: existsSync(schemaPath) ? readFileSync(schemaPath, 'utf8') : '' },
     block(join(root, 'README.md'), 'katas-table', katasTable(catalog), root),
     block(join(root, 'docs', 'README.md'), 'katas-index', docsIndex(catalog), root),
     ...catalog.katas.flatMap((kata) => [
