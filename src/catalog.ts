@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { cacheFile, readCached, writeCached } from './cache-file';
 import { CatalogError } from './catalog-error';
 import type { Catalog, Kata } from './catalog-schema';
 import { repoRoot } from './repo-root';
@@ -45,27 +46,22 @@ export function catalogSchema(): typeof import('./catalog-schema') {
  */
 function checkedCatalogFile(text: string): string {
   const schemaSource = readFileSync(join(__dirname, 'catalog-schema.ts'), 'utf8');
-  const key = createHash('sha256').update(`${text}\0${schemaSource}`).digest('hex').slice(0, 32);
-  return join(repoRoot, 'node_modules', '.cache', 'concurrency-katas', 'catalog', `${key}.json`);
+  return cacheFile('catalog', createHash('sha256').update(`${text}\0${schemaSource}`).digest('hex').slice(0, 32));
 }
 
 function checkedBefore(text: string): Catalog | undefined {
   try {
-    return JSON.parse(readFileSync(checkedCatalogFile(text), 'utf8')) as Catalog;
+    return readCached(checkedCatalogFile(text)) as Catalog | undefined;
   } catch {
-    return undefined; // not checked yet, or the schema's source is not there to hash
+    return undefined; // the schema's source is not there to hash
   }
 }
 
 function rememberChecked(text: string, catalog: Catalog): void {
   try {
-    const file = checkedCatalogFile(text);
-    mkdirSync(join(file, '..'), { recursive: true });
-    const temporary = `${file}.${process.pid}.${randomBytes(6).toString('hex')}`;
-    writeFileSync(temporary, JSON.stringify(catalog));
-    renameSync(temporary, file); // atomic: parallel processes never read half a file
+    writeCached(checkedCatalogFile(text), catalog);
   } catch {
-    // a read-only tree still works, only slower
+    // the schema's source is not there to hash
   }
 }
 

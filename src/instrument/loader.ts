@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import Module from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { transformSync, version as esbuildVersion } from 'esbuild';
+import { cacheFile, readCached, writeCached } from '../cache-file';
 import { INSTRUMENT_VERSION, type InstrumentedModule, instrumentModule } from './instrument-source';
 
 /**
@@ -79,13 +80,9 @@ function compileCached(
   const source = readFileSync(filename, 'utf8');
   const version = kind === 'instrument' ? INSTRUMENT_VERSION : 'own';
   const key = createHash('sha256').update(`${version}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);
-  const cacheDir = join(root, 'node_modules', '.cache', 'concurrency-katas', kind);
-  const cached = join(cacheDir, `${key}.json`);
-  try {
-    return JSON.parse(readFileSync(cached, 'utf8')) as InstrumentedModule;
-  } catch {
-    // not cached yet
-  }
+  const cached = cacheFile(kind, key, root);
+  const known = readCached(cached) as InstrumentedModule | undefined;
+  if (known !== undefined) return known;
   const prepared = prepare(source);
   if (prepared === undefined) return undefined;
   const { code } = transformSync(prepared.code, {
@@ -97,15 +94,7 @@ function compileCached(
     tsconfigRaw: { compilerOptions: compilerOptions(root) },
   });
   const compiledModule: InstrumentedModule = { code, keepsNoState: prepared.keepsNoState };
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Not Math.random: inside a run that is the run's own sequence, which a draw here would shift.
-    const temporary = `${cached}.${process.pid}.${randomBytes(6).toString('hex')}`;
-    writeFileSync(temporary, JSON.stringify(compiledModule));
-    renameSync(temporary, cached); // atomic: parallel workers never read half a file
-  } catch {
-    // a read-only tree still works, only slower
-  }
+  writeCached(cached, compiledModule);
   return compiledModule;
 }
 
