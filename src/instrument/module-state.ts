@@ -12,12 +12,17 @@ import { type AstNode, children, isNode } from './ast';
  * `extends` and computed keys), or a `const` bound to a literal or to a function; and when no code anywhere
  * - assigns to, updates or deletes a property reached from a top-level name (`Foo.count++`, `ns.x = 1`),
  *   or reassigns a top-level name;
- * - lets a top-level function or class escape as a value (passed, stored, returned), where others could
- *   change its properties: it may only be called, constructed, read from, extended, tested with
- *   `instanceof` or exported;
- * - reaches a class or prototype indirectly (`.constructor`, `.prototype`, `__proto__`, `getPrototypeOf`,
- *   `setPrototypeOf`, `defineProperty`, `Object.assign`, `new.target`), or names `exports` or `module`.
- * Anything else counts as state: a false "has state" only costs speed.
+ * - lets a top-level function or class, or a class's method, escape as a value (passed, stored, returned),
+ *   where others could change its properties: a function or class may only be called, constructed, read
+ *   from, extended, tested with `instanceof` or exported; a method only called, bound or applied;
+ * - mentions a way to reach a class, prototype or function indirectly (`constructor`, `prototype`,
+ *   `__proto__`, `getPrototypeOf`, `setPrototypeOf`, `defineProperty`, `assign`, `callee`, as a name, key or
+ *   string), or uses `new.target`, `this` outside a class or object member, `import()`, `require`, `eval`,
+ *   `Function`, `exports` or `module`.
+ * Anything else counts as state: a false "has state" only costs speed. A module that changes another's
+ * exports is caught by the same rules (the import is a top-level name); `FreshModules` keeps a set of modules
+ * only when every one of them keeps no state. An adversarial review (2026-12-03) found the method, named
+ * function expression, indirect-reach, eval, require and `this` cases, and the sharing rule.
  */
 export function keepsNoState(program: AstNode): boolean {
   const body = Array.isArray(program.body) ? (program.body as unknown[]).filter(isNode) : [];
@@ -29,8 +34,10 @@ export function keepsNoState(program: AstNode): boolean {
   return !touchesState(program, topLevel, functionsAndClasses);
 }
 
-const INDIRECT = new Set(['constructor', 'prototype', '__proto__', 'getPrototypeOf', 'setPrototypeOf', 'defineProperty', 'defineProperties', 'assign']);
-const CJS_NAMES = new Set(['exports', 'module']);
+/** Ways to reach a class, a prototype or a function object without naming it; any mention counts. */
+const INDIRECT = new Set(['constructor', 'prototype', '__proto__', 'getPrototypeOf', 'setPrototypeOf', 'defineProperty', 'defineProperties', 'assign', 'callee']);
+/** Names that reach module instances or code the rewrite cannot see: `require` inside a function, `eval`. */
+const FORBIDDEN_NAMES = new Set(['exports', 'module', 'require', 'eval', 'Function']);
 /** TypeScript nodes that wrap a runtime expression; every other `TS*` node is a type and runs nothing. */
 const TS_EXPRESSIONS = new Set(['TSAsExpression', 'TSSatisfiesExpression', 'TSNonNullExpression', 'TSTypeAssertion', 'TSInstantiationExpression']);
 
@@ -48,9 +55,16 @@ function declaresNoState(statement: AstNode | undefined, topLevel: Set<string>, 
     if (isNode(id) && id.type === 'Identifier') topLevel.add(id.name as string);
   };
   switch (statement.type) {
-    case 'ImportDeclaration':
-      for (const specifier of (statement.specifiers as unknown[]).filter(isNode)) name(specifier.local);
+    case 'ImportDeclaration': {
+      // What a relative import binds is another judged module's export: guarded like the module's own
+      // functions and classes. Shared modules (the kit, async-mutex, node:) are shared whatever is evaluated.
+      const relative = isNode(statement.source) && String(statement.source.value).startsWith('.');
+      for (const specifier of (statement.specifiers as unknown[]).filter(isNode)) {
+        name(specifier.local);
+        if (relative && isNode(specifier.local)) functionsAndClasses.add(specifier.local.name as string);
+      }
       return true;
+    }
     case 'ExportAllDeclaration':
     case 'TSTypeAliasDeclaration':
     case 'TSInterfaceDeclaration':
@@ -74,6 +88,11 @@ function declaresNoState(statement: AstNode | undefined, topLevel: Set<string>, 
         const init = stripTypes(declarator.init);
         if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') {
           functionsAndClasses.add(declarator.id.name as string);
+          // `const next = function tick() {...}`: inside, `tick` is the same function object
+          if (isNode(init.id) && init.id.type === 'Identifier') {
+            topLevel.add(init.id.name as string);
+            functionsAndClasses.add(init.id.name as string);
+          }
           return true;
         }
         return isLiteral(init);
@@ -122,38 +141,101 @@ function classRunsNoCode(node: AstNode): boolean {
   });
 }
 
+/** What `this` is where code stands: the module's (its exports), a plain function's caller's, or an object's or instance's. */
+type ThisOwner = 'module' | 'function' | 'member';
+
+const MEMBER_FUNCTIONS = new Set(['ClassMethod', 'ClassPrivateMethod', 'ObjectMethod', 'ClassProperty', 'ClassPrivateProperty', 'ClassAccessorProperty']);
+
 /** Whether code anywhere in the module could change a top-level binding's value or properties (see above). */
 function touchesState(program: AstNode, topLevel: ReadonlySet<string>, functionsAndClasses: ReadonlySet<string>): boolean {
+  const methods = methodNames(program);
   let touched = false;
-  const visit = (node: AstNode, parent: AstNode | undefined, key: string | undefined): void => {
+  const visit = (node: AstNode, parent: AstNode | undefined, key: string | undefined, thisOwner: ThisOwner): void => {
     if (touched) return;
     if (node.type.startsWith('TS') && !TS_EXPRESSIONS.has(node.type) && node.type !== 'TSParameterProperty') return; // a type
-    if (node.type === 'MetaProperty') touched = true; // new.target: the class, reached indirectly
-    if (node.type === 'AssignmentExpression' || (node.type === 'UnaryExpression' && node.operator === 'delete') || node.type === 'UpdateExpression') {
-      const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
-      if (isNode(target) && rootsAtTopLevel(target, topLevel)) touched = true;
-    }
-    if ((node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression') && isNode(node.property)) {
-      const property = node.property;
-      const named = property.type === 'Identifier' ? (property.name as string) : property.type === 'StringLiteral' ? (property.value as string) : undefined;
-      if (named !== undefined && INDIRECT.has(named)) touched = true;
-    }
-    if (node.type === 'Identifier' && parent !== undefined && isReference(parent, key)) {
-      const name = node.name as string;
-      if (CJS_NAMES.has(name)) touched = true;
-      if (functionsAndClasses.has(name) && !usesWithoutEscaping(parent, key)) touched = true;
-    }
+    touched = touchesHere(node, parent, key, thisOwner, { topLevel, functionsAndClasses, methods });
+    const inner: ThisOwner =
+      node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression' ? 'function' : MEMBER_FUNCTIONS.has(node.type) ? 'member' : thisOwner;
     for (const [childKey, value] of Object.entries(node)) {
       if (childKey === 'loc' || childKey === 'extra' || childKey.endsWith('Comments') || childKey === 'typeAnnotation' || childKey === 'returnType' || childKey === 'typeParameters') continue;
       if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) visit(item, node, childKey);
+        for (const item of value) if (isNode(item)) visit(item, node, childKey, inner);
       } else if (isNode(value)) {
-        visit(value, node, childKey);
+        visit(value, node, childKey, inner);
       }
     }
   };
-  for (const child of children(program)) visit(child, program, 'body');
+  for (const child of children(program)) visit(child, program, 'body', 'module');
   return touched;
+}
+
+interface Names {
+  readonly topLevel: ReadonlySet<string>;
+  readonly functionsAndClasses: ReadonlySet<string>;
+  /** Names of the methods of every class in the module (`#name` for private ones): shared function objects. */
+  readonly methods: ReadonlySet<string>;
+}
+
+/** Whether this one node could change module state or let it escape (see `keepsNoState`). */
+function touchesHere(node: AstNode, parent: AstNode | undefined, key: string | undefined, thisOwner: ThisOwner, names: Names): boolean {
+  switch (node.type) {
+    case 'MetaProperty': // new.target: the class, reached indirectly
+    case 'Import': // import(): a module instance outside the evaluation's own
+      return true;
+    case 'ThisExpression': // a plain function's `this` may be the exports object, and the module's is
+      return thisOwner !== 'member';
+    case 'StringLiteral':
+      return INDIRECT.has(node.value as string); // Reflect.get(this, 'constructor')
+    case 'TemplateElement':
+      return INDIRECT.has((node.value as { cooked?: string }).cooked ?? '');
+    case 'AssignmentExpression':
+    case 'UpdateExpression':
+    case 'UnaryExpression': {
+      if (node.type === 'UnaryExpression' && node.operator !== 'delete') return false;
+      const target = node.type === 'AssignmentExpression' ? node.left : node.argument;
+      return isNode(target) && rootsAtTopLevel(target, names.topLevel);
+    }
+    case 'MemberExpression':
+    case 'OptionalMemberExpression': {
+      // A method read as a value (`const m = this.run`, `push(c.run)`) is the class's one function object.
+      const property = node.property;
+      const name = isNode(property) && node.computed !== true ? (property.type === 'PrivateName' && isNode(property.id) ? `#${property.id.name as string}` : (property.name as string | undefined)) : undefined;
+      return name !== undefined && names.methods.has(name) && !calledOrBound(parent, key);
+    }
+    case 'Identifier': {
+      const name = node.name as string;
+      if (INDIRECT.has(name) && !(parent?.type === 'ClassMethod' && parent.kind === 'constructor')) return true; // any spelling: `{ constructor: K } = this`
+      if (parent === undefined || !isReference(parent, key)) return false;
+      if (FORBIDDEN_NAMES.has(name)) return true;
+      return names.functionsAndClasses.has(name) && !usesWithoutEscaping(parent, key);
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether the member expression at `parent[key]` is called (`a.m()`), or bound or applied (`a.m.call(...)`). */
+function calledOrBound(parent: AstNode | undefined, key: string | undefined): boolean {
+  if (parent === undefined) return false;
+  if ((parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') && key === 'callee') return true;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'object' && isNode(parent.property)) {
+    return ['call', 'apply', 'bind'].includes(parent.property.name as string);
+  }
+  return false;
+}
+
+function methodNames(program: AstNode): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: AstNode): void => {
+    if ((node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod') && node.kind === 'method' && isNode(node.key)) {
+      const key = node.key;
+      if (key.type === 'Identifier') names.add(key.name as string);
+      if (key.type === 'PrivateName' && isNode(key.id)) names.add(`#${key.id.name as string}`);
+    }
+    for (const child of children(node)) visit(child);
+  };
+  visit(program);
+  return names;
 }
 
 /** `X`, `X.a`, `X.a[b].c` for a top-level X: what an assignment to it changes belongs to the module. */
@@ -206,7 +288,7 @@ function usesWithoutEscaping(parent: AstNode, key: string | undefined): boolean 
     case 'OptionalMemberExpression':
       return key === 'object';
     case 'BinaryExpression':
-      return parent.operator === 'instanceof' && key === 'right';
+      return (parent.operator === 'instanceof' && key === 'right') || ['===', '!==', '==', '!='].includes(parent.operator as string);
     case 'ClassExpression':
       return key === 'superClass';
     case 'ExportSpecifier':

@@ -12,6 +12,8 @@ describe('keepsNoState', () => {
     ['constants bound to literals and functions', "const LIMIT = 5;\nconst NAME = `x`;\nconst NEG = -1 as const;\nconst ownerOf = (i: number): string => String(i);\nexport const twice = function (x: number) { return x * 2; };"],
     ['a static readonly literal, a subclass, instanceof and export lists', "class Base { static readonly MAX = 3; }\nclass Sub extends Base { check(x: unknown) { return x instanceof Base; } }\nexport { Sub };\nexport default Sub;"],
     ['instances changing their own fields and objects', 'export class Q { items: number[] = []; head = { next: null as unknown }; push(x: number) { this.items.push(x); this.head.next = x; } }'],
+    ["a shared module's exports used as values, and compared", "import { E_TIMEOUT, Mutex, withTimeout } from 'async-mutex';\nexport class C {\n  m = withTimeout(new Mutex(), 25);\n  async go() { try { await this.m.acquire(); } catch (e) { if (e !== E_TIMEOUT) throw e; } }\n}"],
+    ['methods called, bound and applied; this in members and arrows', 'export class C {\n  constructor(private n = 0) {}\n  run() { return this.n; }\n  go() { const f = () => this.run(); return [f(), this.run.bind(this)(), this.run.call(this)]; }\n}'],
   ])('keeps no state: %s', (_, source) => {
     expect(stateless(source)).toBe(true);
   });
@@ -38,6 +40,19 @@ describe('keepsNoState', () => {
     ['a namespace', 'export namespace N { export let x = 1; }'],
     ['a top-level statement', "console.log('loaded');"],
     ['an extends that calls', 'function mix(b: unknown) { return b as new () => object; }\nexport class C extends mix(Object) {}'],
+    // Found by an adversarial review: each leaked a first schedule's state into the next when evaluated once.
+    ['a method read as a value (one function object, shared by every instance)', 'export class C { run() { const m = this.run as any; m.calls = (m.calls ?? 0) + 1; return m.calls; } }'],
+    ['a method passed on', 'export class C { run() { return 1; } go(list: unknown[]) { list.push(new C().run); } }'],
+    ['a private method read as a value', 'export class C { #tick() { return 1; } go() { const t = this.#tick as any; t.n = 1; } }'],
+    ["a superclass's method read as a value", 'class B { m() { return 1; } }\nexport class C extends B { go() { (super.m as any).n = 1; } }'],
+    ['a named function expression changing itself', 'export const next = function tick(): number { const t = tick as any; t.n = (t.n ?? 0) + 1; return t.n; };'],
+    ['the constructor reached through a destructuring', 'export class R { reg() { const { constructor: K } = this as any; K.made = 1; } }'],
+    ['the constructor reached through a string', "export class R { reg() { (Reflect.get(this, 'constructor') as any).made = 1; } }"],
+    ["another judged module's export changed through an alias", "import { helper } from './helper';\nexport function mark() { const h = helper as any; h.n = 1; }"],
+    ['eval', "export function bump(): number { return eval('bump.n = (bump.n ?? 0) + 1'); }"],
+    ['require inside a function', "export function bump(): number { return require('./state').inc(); }"],
+    ['a dynamic import', "export async function load() { return import('./state'); }"],
+    ['this in a plain function (the exports object when called as a method of it)', 'export function hit(this: { hits?: number }) { this.hits = (this.hits ?? 0) + 1; return this.hits; }'],
   ])('keeps state: %s', (_, source) => {
     expect(stateless(source)).toBe(false);
   });
