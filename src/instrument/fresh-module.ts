@@ -4,16 +4,8 @@ import { compileFunction } from 'node:vm';
 import { compileJudged, isJudged } from './loader';
 
 type ModuleBody = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
-interface CompiledBody {
-  readonly run: ModuleBody;
-  readonly keepsNoState: boolean;
-}
 /** One evaluation of a file and the judged files it imports: one instance of each. */
-interface Generation {
-  readonly modules: Map<string, { exports: unknown }>;
-  /** False once a module of it keeps state (or could not be compiled here, so is shared as Node loads it). */
-  keepsNoState: boolean;
-}
+type Generation = Map<string, { exports: unknown }>;
 
 /**
  * Evaluates judged files (learner files, solutions: not the kit, not node_modules) anew on request, so that
@@ -27,43 +19,26 @@ interface Generation {
  * map, registered under the same file name, keeps stack traces pointing at the learner's lines.
  */
 export class FreshModules {
-  private readonly bodies = new Map<string, CompiledBody | undefined>();
-  /**
-   * Exports by the path loaded, when no judged module of its evaluation keeps state (module-state.ts): then one
-   * evaluation serves every schedule. All or nothing: a module that keeps state, or changes what another
-   * exports, makes the whole set of modules fresh, so no kept module ever holds an instance of a fresh one.
-   */
-  private readonly kept = new Map<string, unknown>();
+  private readonly bodies = new Map<string, ModuleBody | undefined>();
   /** Per importing file: its Node `require` and what its requests name, kept across evaluations (~3 % of a schedule otherwise). */
   private readonly requires = new Map<string, ImportsOf>();
 
   constructor(private readonly root: string) {}
 
-  /**
-   * The exports of `path` and of the judged files it imports (relatively), evaluated anew, unless none of them
-   * keeps state: then they are evaluated once (V8 keeps its optimized code, ~40 % of a small search).
-   */
+  /** The exports of `path` and of the judged files it imports (relatively), all evaluated anew. */
   load(path: string): Record<string, unknown> {
-    if (this.kept.has(path)) return this.kept.get(path) as Record<string, unknown>;
-    const generation: Generation = { modules: new Map(), keepsNoState: true };
-    const exports = this.evaluate(path, generation);
-    if (generation.keepsNoState) this.kept.set(path, exports);
-    return exports as Record<string, unknown>;
+    return this.evaluate(path, new Map()) as Record<string, unknown>;
   }
 
   private evaluate(filename: string, generation: Generation): unknown {
-    const known = generation.modules.get(filename);
+    const known = generation.get(filename);
     if (known !== undefined) return known.exports; // a cycle, or a second import: one instance per evaluation
     const body = this.body(filename);
-    if (body === undefined) {
-      generation.keepsNoState = false; // shared through Node's cache: nothing to vouch for
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file that could not be compiled here loads as Node loads it
-      return require(filename);
-    }
-    if (!body.keepsNoState) generation.keepsNoState = false;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file that could not be compiled here loads as Node loads it
+    if (body === undefined) return require(filename);
     const module = { exports: {} as unknown };
-    generation.modules.set(filename, module);
-    body.run(module.exports, this.freshRequire(this.importsOf(filename), generation), module, filename, dirname(filename));
+    generation.set(filename, module);
+    body(module.exports, this.freshRequire(this.importsOf(filename), generation), module, filename, dirname(filename));
     return module.exports;
   }
 
@@ -86,16 +61,13 @@ export class FreshModules {
     return imports;
   }
 
-  private body(filename: string): CompiledBody | undefined {
+  private body(filename: string): ModuleBody | undefined {
     if (this.bodies.has(filename)) return this.bodies.get(filename);
-    const compiled = filename.endsWith('.ts') && isJudged(filename, this.root) ? compileJudged(filename, this.root) : undefined;
+    const code = filename.endsWith('.ts') && isJudged(filename, this.root) ? compileJudged(filename, this.root) : undefined;
     const body =
-      compiled === undefined
+      code === undefined
         ? undefined
-        : {
-            run: compileFunction(compiled.code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as ModuleBody,
-            keepsNoState: compiled.keepsNoState,
-          };
+        : (compileFunction(code, ['exports', 'require', 'module', '__filename', '__dirname'], { filename }) as ModuleBody);
     this.bodies.set(filename, body);
     return body;
   }

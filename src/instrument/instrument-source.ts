@@ -1,6 +1,5 @@
 import type { parse as Parse } from '@babel/parser';
 import { type AstNode, children, isNode } from './ast';
-import { keepsNoState } from './module-state';
 
 /**
  * Babel's parser, loaded on first use: the loader's disk cache serves files it has instrumented before, and
@@ -50,26 +49,15 @@ interface Wrap {
 
 const span = (node: AstNode): [number, number] => [node.start ?? 0, node.end ?? 0];
 
-/** A judged file, instrumented, and whether its evaluation can serve every schedule (module-state.ts). */
-export interface InstrumentedModule {
-  readonly code: string;
-  readonly keepsNoState: boolean;
-}
-
 /** Returns the instrumented source, or undefined when the source does not parse (the compiler will say why). */
 export function instrumentSource(source: string, fileLabel: string): string | undefined {
-  return instrumentModule(source, fileLabel)?.code;
-}
-
-/** `instrumentSource`, and what the module's top level keeps, from one parse. */
-export function instrumentModule(source: string, fileLabel: string): InstrumentedModule | undefined {
   let program: AstNode;
   try {
     program = parse(source, { sourceType: 'module', plugins: ['typescript'], errorRecovery: false }).program as unknown as AstNode;
   } catch {
     return undefined;
   }
-  return { code: instrumentProgram(source, program, fileLabel), keepsNoState: keepsNoState(program) };
+  return instrumentProgram(source, program, fileLabel);
 }
 
 function instrumentProgram(source: string, program: AstNode, fileLabel: string): string {

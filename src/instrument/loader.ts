@@ -4,7 +4,7 @@ import Module from 'node:module';
 import { basename, join, relative, sep } from 'node:path';
 import { transformSync, version as esbuildVersion } from 'esbuild';
 import { cacheFile, readCached, writeCached } from '../cache-file';
-import { INSTRUMENT_VERSION, type InstrumentedModule, instrumentModule } from './instrument-source';
+import { INSTRUMENT_VERSION, instrumentSource } from './instrument-source';
 
 /**
  * Loads judged TypeScript files (learner files, solutions, mutants, accepted idioms: anything outside the
@@ -40,20 +40,17 @@ function compilerOptions(root: string): Record<string, unknown> {
  * Compiled code by file name, with the file's size and modification time it was compiled from: the explorer
  * evaluates a judged file anew for every schedule, and that must not read and hash it each time.
  */
-const compiled = new Map<string, { stamp: string; module: InstrumentedModule | undefined }>();
+const compiled = new Map<string, { stamp: string; code: string | undefined }>();
 
-/**
- * Instruments and compiles one judged file, and says whether its top level keeps state (module-state.ts);
- * undefined if it does not parse (tsx then reports the error).
- */
-export function compileJudged(filename: string, root: string): InstrumentedModule | undefined {
+/** Instruments and compiles one judged file; undefined if it does not parse (tsx then reports the error). */
+export function compileJudged(filename: string, root: string): string | undefined {
   const stats = statSync(filename);
   const stamp = `${stats.size}:${stats.mtimeMs}`;
   const known = compiled.get(filename);
-  if (known?.stamp === stamp) return known.module;
-  const module = compileCached(filename, root, 'instrument', (source) => instrumentModule(source, basename(filename)));
-  compiled.set(filename, { stamp, module });
-  return module;
+  if (known?.stamp === stamp) return known.code;
+  const code = compileCached(filename, root, 'instrument', (source) => instrumentSource(source, basename(filename)));
+  compiled.set(filename, { stamp, code });
+  return code;
 }
 
 /**
@@ -64,7 +61,7 @@ export function compileJudged(filename: string, root: string): InstrumentedModul
  */
 export function compileOwn(filename: string, root: string): string | undefined {
   try {
-    return compileCached(filename, root, 'own', (source) => ({ code: source, keepsNoState: false }))?.code;
+    return compileCached(filename, root, 'own', (source) => source);
   } catch {
     return undefined;
   }
@@ -75,17 +72,17 @@ function compileCached(
   filename: string,
   root: string,
   kind: 'instrument' | 'own',
-  prepare: (source: string) => InstrumentedModule | undefined,
-): InstrumentedModule | undefined {
+  prepare: (source: string) => string | undefined,
+): string | undefined {
   const source = readFileSync(filename, 'utf8');
-  const version = kind === 'instrument' ? INSTRUMENT_VERSION : 'own';
+  const version = kind === 'instrument' ? instrumentVersion() : 'own';
   const key = createHash('sha256').update(`${version}\0${esbuildVersion}\0${filename}\0${source}`).digest('hex').slice(0, 32);
   const cached = cacheFile(kind, key, root);
-  const known = readCached(cached) as InstrumentedModule | undefined;
-  if (known !== undefined) return known;
+  const known = readCached(cached) as { code: string } | undefined;
+  if (known !== undefined) return known.code;
   const prepared = prepare(source);
   if (prepared === undefined) return undefined;
-  const { code } = transformSync(prepared.code, {
+  const { code } = transformSync(prepared, {
     loader: 'ts',
     format: 'cjs',
     target: 'node20',
@@ -93,12 +90,30 @@ function compileCached(
     sourcefile: filename,
     tsconfigRaw: { compilerOptions: compilerOptions(root) },
   });
-  const compiledModule: InstrumentedModule = { code, keepsNoState: prepared.keepsNoState };
-  writeCached(cached, compiledModule);
-  return compiledModule;
+  writeCached(cached, { code });
+  return code;
 }
 
 let registeredFor: string | undefined;
+
+let rewriteSource: string | undefined;
+
+/**
+ * What a cached instrumented file depends on besides its own text: the rewrite's version and its source, so
+ * that a changed rewrite never serves an old compilation from the cache.
+ */
+function instrumentVersion(): string {
+  if (rewriteSource === undefined) {
+    const hash = createHash('sha256').update(String(INSTRUMENT_VERSION));
+    try {
+      hash.update(readFileSync(join(__dirname, 'instrument-source.ts'), 'utf8'));
+    } catch {
+      // not shipped as source: the version alone
+    }
+    rewriteSource = hash.digest('hex').slice(0, 16);
+  }
+  return rewriteSource;
+}
 
 /** The workbook's own TypeScript, which the sandbox compiles itself (`compileOwn`). */
 function isOwn(filename: string, root: string): boolean {
@@ -117,7 +132,7 @@ export function registerInstrumentation(root: string): void {
   const previous = extensions['.ts'];
   if (previous === undefined) throw new Error('registerInstrumentation() needs a .ts loader (tsx) registered first');
   extensions['.ts'] = (module, filename) => {
-    const code = isJudged(filename, root) ? compileJudged(filename, root)?.code : isOwn(filename, root) ? compileOwn(filename, root) : undefined;
+    const code = isJudged(filename, root) ? compileJudged(filename, root) : isOwn(filename, root) ? compileOwn(filename, root) : undefined;
     if (code === undefined) previous(module, filename);
     else (module as CompilingModule)._compile(code, filename);
   };
