@@ -73,7 +73,6 @@ export class FreshModules {
   }
 }
 
-
 /** One importing file's `require`, the resolved paths of its relative requests and the exports of its shared ones. */
 class ImportsOf {
   readonly relative = new Map<string, string>();
