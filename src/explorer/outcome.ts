@@ -50,8 +50,8 @@ export interface RunRequest {
  */
 export class RejectionWatch {
   private current: Run | undefined;
-  private readonly listener = (reason: unknown, promise: Promise<unknown>): void => {
-    const store = schedulingContext.storeOf(promise);
+  private readonly listener = (reason: unknown): void => {
+    const store = schedulingContext.getStore();
     const run = store instanceof TaskScheduling ? store.run : this.current;
     const task = store instanceof TaskScheduling && store.task.id >= 0 ? store.task.name : undefined;
     run?.unhandled.push({ reason, task });

@@ -45,8 +45,6 @@ const real = {
   hrtimeBigint: process.hrtime.bigint,
   abortSignalTimeout: AbortSignal.timeout.bind(AbortSignal),
   random: Math.random,
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was; Node's nextTick reads no `this`
-  nextTick: process.nextTick,
   promises: {
     setTimeout: timersPromises.setTimeout,
     setImmediate: timersPromises.setImmediate,
@@ -123,7 +121,6 @@ function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[],
   if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
   if (run.finished) return new VirtualTimeout(run, delay, undefined);
   const store = schedulingContext.getStore();
-  // Unnamed arrows on purpose: tsx (the sandbox's compiler) wraps every named closure in a defineProperty call.
   return new VirtualTimeout(run, delay, () =>
     run.clock.set(delay, () => { fireTimerCallback(run, store, callback as Callback, args); }, 'code', repeat ? delay : undefined));
 }
@@ -245,20 +242,6 @@ function queueJob(callback: unknown): void {
       scope.run.fail({ kind: 'crash', task: `a queueMicrotask callback of ${scope.task.name}`, error });
     }
   });
-}
-
-/**
- * `process.nextTick` inside a run: the callback runs as the task that queued it. Not a time source, but
- * before Node 24 the explorer's task context follows promises only (kit/task-context.ts), so without this a
- * kit call in a tick callback would run as no task's, uncontrolled.
- */
-function nextTickInTask(callback: unknown, ...args: unknown[]): void {
-  const store = schedulingContext.getStore();
-  if (store === undefined || typeof callback !== 'function') {
-    real.nextTick(callback as () => void, ...args);
-    return;
-  }
-  real.nextTick(() => schedulingContext.run(store, () => (callback as Callback)(...args)));
 }
 
 /** A replacement that uses the owning run's clock, or the real function outside the explorer. */
@@ -386,7 +369,6 @@ export function installTimeSources(): void {
   Object.assign(timersPromises.scheduler, v.scheduler);
   Object.defineProperty(performance, 'now', { value: v.performanceNow, configurable: true, writable: true });
   process.hrtime = v.hrtime as typeof process.hrtime;
-  process.nextTick = nextTickInTask;
   AbortSignal.timeout = v.abortSignalTimeout;
   // Not a time source, but as uncontrolled: a draw that differed from one schedule to the next would make a
   // replay run differently (random back-off is an everyday idiom).
@@ -413,7 +395,6 @@ export function uninstallTimeSources(): void {
   delete timersPromises.scheduler.yield;
   delete (performance as { now?: unknown }).now;
   process.hrtime = real.hrtime;
-  process.nextTick = real.nextTick;
   AbortSignal.timeout = real.abortSignalTimeout;
   Math.random = real.random;
 }

@@ -45,7 +45,6 @@ export class FreshModules {
   /** The `require` one evaluation of a file gets: judged files it imports relatively are evaluated in the same generation. */
   private freshRequire(imports: ImportsOf, generation: Generation): NodeJS.Require {
     const plain = imports.plain;
-    // Returned unnamed on purpose: tsx (the sandbox's compiler) wraps every named closure in a defineProperty call.
     return Object.assign((request: string): unknown => {
       // The kit, async-mutex, node: modules: shared, so the first load's exports serve every evaluation.
       if (!request.startsWith('.')) return imports.shared.get(request) ?? imports.loadShared(request);

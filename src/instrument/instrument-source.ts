@@ -1,5 +1,4 @@
 import type { parse as Parse } from '@babel/parser';
-import { type AstNode, children, isNode } from './ast';
 
 /**
  * Babel's parser, loaded on first use: the loader's disk cache serves files it has instrumented before, and
@@ -30,7 +29,7 @@ function parse(...args: Parameters<typeof Parse>): ReturnType<typeof Parse> {
  * load); Babel's parser (already installed with jest) parses TypeScript in milliseconds, and the sandbox's
  * usual compiler (esbuild, through tsx) compiles the rewritten text.
  */
-export const INSTRUMENT_VERSION = 3;
+export const INSTRUMENT_VERSION = 2;
 
 /** The identifier instrumented code reads the runtime from (declared on the file's first line). */
 const RUNTIME = '__kata';
@@ -39,12 +38,38 @@ const PROLOGUE = `const ${RUNTIME} = globalThis[Symbol.for('concurrency-katas.in
 /** A receiver V8 names as written in its "is not a function" message: `prev`, `this.tail`, `a.b.c`. */
 const PLAIN_CHAIN = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
 
+interface AstNode {
+  readonly type: string;
+  readonly start?: number | null;
+  readonly end?: number | null;
+  readonly loc?: { readonly start: { readonly line: number } } | null;
+  readonly [key: string]: unknown;
+}
+
 /** Text to insert around the span [start, end) of one node. */
 interface Wrap {
   readonly start: number;
   readonly end: number;
   readonly before: string;
   readonly after: string;
+}
+
+function isNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function children(node: AstNode): AstNode[] {
+  const found: AstNode[] = [];
+  for (const key of Object.keys(node)) {
+    if (key === 'loc' || key === 'extra' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) found.push(item);
+    } else if (isNode(value)) {
+      found.push(value);
+    }
+  }
+  return found;
 }
 
 const span = (node: AstNode): [number, number] => [node.start ?? 0, node.end ?? 0];
@@ -57,10 +82,6 @@ export function instrumentSource(source: string, fileLabel: string): string | un
   } catch {
     return undefined;
   }
-  return instrumentProgram(source, program, fileLabel);
-}
-
-function instrumentProgram(source: string, program: AstNode, fileLabel: string): string {
   const wraps: Wrap[] = [];
   const where = (node: AstNode): string => JSON.stringify(`${fileLabel}:${node.loc?.start.line ?? 0}`);
   const visit = (node: AstNode): void => {

@@ -1,5 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { deferred } from './deferred';
-import { type TaskContext, taskContext } from './task-context';
 
 /**
  * The seam between the kit's primitives and whoever schedules tasks.
@@ -26,7 +26,7 @@ export interface Scheduling {
   sleep(ms: number): Promise<void>;
 }
 
-export const schedulingContext: TaskContext<Scheduling> = taskContext<Scheduling>();
+export const schedulingContext = new AsyncLocalStorage<Scheduling>();
 
 /**
  * Marks promises whose continuation the kit already schedules (a primitive resumes its caller through a

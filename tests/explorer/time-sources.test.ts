@@ -1,5 +1,6 @@
 import * as timers from 'node:timers';
 import * as timersPromises from 'node:timers/promises';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { VIRTUAL_EPOCH } from '../../src/explorer/time-sources';
 import { exploreMini, miniSpec } from './mini-spec';
@@ -150,7 +151,9 @@ describe('one virtual clock for every time source', () => {
     expect(result.failure?.outcome.end).toMatchObject({ kind: 'deadlock', unrefdTimersOnly: true });
   });
 
-  test('callbacks of process.nextTick, queueMicrotask and timers run as the task that queued them', async () => {
+  // Node's own callbacks (a stream's events) too: a task context that follows promises only (tried on
+  // 2026-12-03 for speed before Node 24) loses them, and the judge's verdicts would then differ by version.
+  test("callbacks of process.nextTick, queueMicrotask, timers and a stream's events run as the task that queued them", async () => {
     const seen = new Set<string>();
     const spec = miniSpec((ctx) => {
       for (const name of ['a', 'b']) {
@@ -165,13 +168,15 @@ describe('one virtual clock for every time source', () => {
             queueMicrotask(() => { by('queueMicrotask')(); resolve(); });
           });
           await new Promise<void>((resolve) => setTimeout(() => { by('setTimeout')(); resolve(); }, 1));
+          // Not awaited: the explorer does not wait on a stream's machinery, only its callback's task is checked.
+          Readable.from(['x']).on('data', by('stream'));
         });
       }
       return undefined;
     });
     expect((await exploreMini(spec)).failure).toBeUndefined();
     expect([...seen].sort()).toEqual(
-      ['nextTick', 'queueMicrotask', 'setTimeout'].flatMap((how) => [`${how} by a: a`, `${how} by b: b`]).sort(),
+      ['nextTick', 'queueMicrotask', 'setTimeout', 'stream'].flatMap((how) => [`${how} by a: a`, `${how} by b: b`]).sort(),
     );
   });
 

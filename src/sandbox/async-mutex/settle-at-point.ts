@@ -44,7 +44,6 @@ export function settledAtPoint<T>(labels: PointLabels, executor: Executor<T>): P
   const state = new PointPromise<T>();
   internal += 1;
   try {
-    // Unnamed arrows on purpose: tsx (the sandbox's compiler) wraps every named closure in a defineProperty call.
     executor(
       (value) => { state.settle({ ok: true, value }); },
       (error) => { state.settle({ ok: false, error }); },
