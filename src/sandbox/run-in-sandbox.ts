@@ -19,12 +19,26 @@ export interface SandboxOptions {
 }
 
 /**
- * The watchdog's limit where files are judged in bulk (`npm test`, `dev verdicts`), with judges sharing the
- * machine: generous, although it counts the worker's CPU time (Linux), which a loaded machine does not
- * stretch; elsewhere it falls back to the wall clock. Only a task that truly never yields is stuck, and the
- * one mutant that busy-waits (print-in-order's) costs this long.
+ * How long, in the worker's CPU time, a task may run without reaching a scheduling point before the watchdog
+ * calls it stuck (a learner's check). A correct solution's steps are far shorter: over all 356 judged files
+ * (`dev verdicts`, Node 20, 24 and 26, 2026-12-04) the watchdog, sampling every 100 ms, never once saw a
+ * check go a whole sample without a beat, except the busy-wait mutant's. So a second is a wide margin even
+ * on a machine several times slower, and a learner's busy-wait gets its verdict a second after it starts.
  */
-export const BULK_STALL_MS = 5_000;
+export const STALL_MS = 1_000;
+
+/**
+ * The limit where files are judged in bulk (`npm test`, `dev verdicts`), with judges sharing a machine that
+ * may be slower and busier than a learner's: twice the learner's. Only a task that truly never yields is
+ * stuck, and the one mutant that busy-waits (print-in-order's) costs this long.
+ */
+export const BULK_STALL_MS = 2_000;
+
+/**
+ * The least wall-clock limit where the worker's CPU time cannot be read (off Linux): the wall clock also
+ * counts the time a busy machine gives to other processes, so it cannot be as tight as a CPU-time limit.
+ */
+const WALL_ONLY_MIN_MS = 3_000;
 
 /**
  * The memory the code under test may use. The watchdog stops the check when the process's resident memory
@@ -51,6 +65,20 @@ const bootstrap = join(__dirname, 'bootstrap.cjs');
  * known: a worker blocked in a synchronous call uses no CPU, so only the wall clock would ever catch it.
  */
 const WALL_FACTOR = 5;
+
+/**
+ * How long the worker has gone without a beat, once that is past its limit (undefined before): in CPU time
+ * where it can be read (a spinning task burns it, a loaded machine only stretches the wall clock), with the
+ * wall clock as the fallback for a worker blocked in a synchronous call, or as the only clock.
+ */
+function pastLimit(limitMs: number, cpuSinceBeatMs: number | undefined, wallSinceBeatMs: number): number | undefined {
+  if (cpuSinceBeatMs === undefined) {
+    const wallLimit = Math.max(limitMs, WALL_ONLY_MIN_MS);
+    return wallSinceBeatMs >= wallLimit ? wallLimit : undefined;
+  }
+  if (cpuSinceBeatMs >= limitMs) return limitMs;
+  return wallSinceBeatMs >= limitMs * WALL_FACTOR ? limitMs * WALL_FACTOR : undefined;
+}
 
 /**
  * Judges a file in a worker thread under a watchdog. The worker beats a shared counter whenever it resumes a
@@ -150,7 +178,7 @@ export class SandboxWorker {
     if (!this.fit) return Promise.reject(new Error('this sandbox worker cannot take another check'));
     resetHeartbeat(this.heartbeat);
     resetVitals(this.vitals);
-    const stallMs = options.stallMs ?? 3000;
+    const stallMs = options.stallMs ?? STALL_MS;
     const startupMs = options.startupMs ?? 20_000;
     const { heartbeat, vitals } = this;
     const residentAtStart = process.memoryUsage.rss();
@@ -219,13 +247,11 @@ export class SandboxWorker {
         // In CPU time where it can be read: a spinning task burns it, a loaded machine only stretches the wall clock.
         const cpuNow = this.workerCpu?.();
         if (cpuAtLastChange === undefined) cpuAtLastChange = cpuNow; // the thread id arrived after the check began
-        const stalled =
-          cpuNow === undefined || cpuAtLastChange === undefined
-            ? now - lastChange >= limit
-            : cpuNow - cpuAtLastChange >= limit || now - lastChange >= limit * WALL_FACTOR;
-        if (!stalled) return;
+        const cpuSinceBeat = cpuNow === undefined || cpuAtLastChange === undefined ? undefined : cpuNow - cpuAtLastChange;
+        const stalledFor = pastLimit(limit, cpuSinceBeat, now - lastChange);
+        if (stalledFor === undefined) return;
         const grewMb = Math.max(0, Math.round((resident - residentAtLastBeat) / MB));
-        settle(stallVerdict(where, Math.round(limit / 1000), grewMb, naming));
+        settle(stallVerdict(where, Math.round(stalledFor / 1000), grewMb, naming));
       }, 100);
       options.signal?.addEventListener('abort', abort);
       this.failed = (end) => (end.outOfMemory ? outOfMemory() : settle(end.verdict));

@@ -51,8 +51,8 @@ describe('faulty learner files get a verdict naming the cause', () => {
   test.each([
     ['exit-in-method', 'stopped', /^second\(\) called process\.exit\(0\): /],
     ['exit-at-import', 'stopped', /^the file \(while loading\) called process\.exit\(3\): /],
-    ['constructor-loop', 'hang', /^new Foo\(\) ran for 3 s without returning: an endless loop in the constructor\?/],
-    ['busy-wait', 'hang', /^second\(\) ran for 3 s without reaching a scheduling point \(case: three tasks\): a busy-wait/],
+    ['constructor-loop', 'hang', /^new Foo\(\) ran for 1 s without returning: an endless loop in the constructor\?/],
+    ['busy-wait', 'hang', /^second\(\) ran for 1 s without reaching a scheduling point \(case: three tasks\): a busy-wait/],
     ['replace-promise', 'stopped', /^the file \(while loading\) replaced globalThis\.Promise, /],
     ['replace-set-immediate', 'stopped', /^first\(\) replaced globalThis\.setImmediate, /],
     ['replace-queue-microtask', 'stopped', /^new Foo\(\) replaced globalThis\.queueMicrotask, /],
@@ -73,7 +73,7 @@ describe('faulty learner files get a verdict naming the cause', () => {
       const verdict = await judge('allocating-loop');
       // Depending on the machine's speed, the watchdog sees the stall first or the memory runs out first.
       expect(firstLine(verdict)).toMatch(
-        /ran for 3 s without reaching a scheduling point, allocating \d+ MB meanwhile|used more than 512 MB of memory, the stress test's limit, in a loop that never reached a scheduling point/,
+        /ran for 1 s without reaching a scheduling point, allocating \d+ MB meanwhile|used more than 512 MB of memory, the stress test's limit, in a loop that never reached a scheduling point/,
       );
     },
     within,
