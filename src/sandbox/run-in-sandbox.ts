@@ -71,7 +71,7 @@ const WALL_FACTOR = 5;
  * where it can be read (a spinning task burns it, a loaded machine only stretches the wall clock), with the
  * wall clock as the fallback for a worker blocked in a synchronous call, or as the only clock.
  */
-function pastLimit(limitMs: number, cpuSinceBeatMs: number | undefined, wallSinceBeatMs: number): number | undefined {
+export function pastLimit(limitMs: number, cpuSinceBeatMs: number | undefined, wallSinceBeatMs: number): number | undefined {
   if (cpuSinceBeatMs === undefined) {
     const wallLimit = Math.max(limitMs, WALL_ONLY_MIN_MS);
     return wallSinceBeatMs >= wallLimit ? wallLimit : undefined;
