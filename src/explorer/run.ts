@@ -2,7 +2,7 @@ import type { Parking, Scheduling } from '../kit/scheduling';
 import { schedulingContext } from '../kit/scheduling';
 import { describeValue } from '../report/describe-value';
 import { type Timer, VirtualClock } from './clock';
-import { IdleProbe } from './idle-probe';
+import { afterPollPhase, IdleProbe } from './idle-probe';
 import { Rng } from './rng';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
@@ -295,6 +295,14 @@ export class Run {
    * What `Math.random` returns to the run's code: the same sequence in every schedule (the draws are part of
    * the program, like its input), so a schedule replays exactly and an exhaustive search stays sound.
    */
+  /**
+   * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message port's
+   * message, `Atomics.notify`): from then on the run lets a full turn pass before deciding nothing can run.
+   */
+  noteOutsideWakeup(): void {
+    this.outsideWakeups = true;
+  }
+
   random(): number {
     this.randomSource ??= new Rng(RUN_RANDOM_SEED);
     return this.randomSource.unit();
@@ -322,6 +330,10 @@ export class Run {
   private holdUsed = false;
   /** The environment's timers held back now, and the step at which they are let go at the latest. */
   private held: { readonly timers: readonly Timer[]; readonly releaseAtStep: number } | undefined;
+  /** Whether code of this run posted a wake-up from outside the explorer's control (`outside-wakeups.ts`). */
+  private outsideWakeups = false;
+  /** Whether a full loop turn has passed since the last step with nothing runnable (only with outside wake-ups). */
+  private turnedSinceStep = false;
 
   constructor(options: RunOptions) {
     this.strategy = options.strategy;
@@ -515,6 +527,14 @@ export class Run {
         this.resumeOne(runnable, next);
         return;
       }
+      if (this.outsideWakeups && !this.turnedSinceStep) {
+        // A posted message or an Atomics.notify arrives in the loop's next poll phase: wait for it before
+        // moving the clock or declaring that nothing can run, as Node would deliver it first.
+        this.turnedSinceStep = true;
+        this.probeArmed = true;
+        afterPollPhase(this.onIdle);
+        return;
+      }
       if (this.clock.pending > 0 && !this.doneButForTimersThatDoNotCount()) {
         if (this.clock.keepsProcessAlive()) this.advanceTime();
         else this.finish({ kind: 'deadlock', tasks: this.unfinished(), unrefdTimersOnly: true });
@@ -601,6 +621,7 @@ export class Run {
 
   private resumeOne(runnable: readonly Task[], next: number | undefined): void {
     if (!this.countStep()) return;
+    this.turnedSinceStep = false;
     const ids: number[] = [];
     for (const task of runnable) ids.push(task.id);
     const decision: Decision = { kind: 'task', runnable: ids, last: this.last, index: this.choices.length };
@@ -631,6 +652,7 @@ export class Run {
 
   private advanceTime(): void {
     if (!this.countStep()) return;
+    this.turnedSinceStep = false;
     this.releaseHeld();
     const late = this.clock.lateCandidates();
     if (late.length > 0) {

@@ -4,13 +4,14 @@ import { promisify } from 'node:util';
 import { type Scheduling, schedulingContext } from '../kit/scheduling';
 import type { Timer } from './clock';
 import { type Run, TaskScheduling } from './run';
+import { installOutsideWakeups, uninstallOutsideWakeups } from './outside-wakeups';
 
 /**
  * One virtual clock for every time source JavaScript code can read or wait on: the global timers, the
  * `node:timers` and `node:timers/promises` modules (including `setInterval` as an async iterator and
  * `scheduler.wait` / `scheduler.yield`), `util.promisify(setTimeout)`, `AbortSignal.timeout`, `Date`,
- * `performance.now` and `process.hrtime`; and `Math.random`, which draws from the calling run's own
- * sequence, the same in every schedule.
+ * `performance.now`, `process.hrtime` and `process.uptime`; and `Math.random`, which draws from the calling
+ * run's own sequence, the same in every schedule.
  *
  * Installed once per process, before code under test is loaded, so that what a module captures at import
  * time is already virtual. Each replacement looks up, at call time, the run that owns the calling code (its
@@ -44,6 +45,8 @@ const real = {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with its own receiver
   hrtimeBigint: process.hrtime.bigint,
   abortSignalTimeout: AbortSignal.timeout.bind(AbortSignal),
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, called with its own receiver
+  uptime: process.uptime,
   random: Math.random,
   promises: {
     setTimeout: timersPromises.setTimeout,
@@ -305,6 +308,8 @@ function buildVirtual() {
       return controller.signal;
     }, real.abortSignalTimeout as (delay: unknown) => AbortSignal),
     performanceNow: dispatch((run) => run.clock.now(), real.performanceNow),
+    /** Seconds since the schedule began, as if each schedule were a fresh process. */
+    uptime: dispatch((run) => run.clock.now() / 1000, () => real.uptime.call(process)),
     hrtime: Object.assign(
       dispatch((run, previous?: [number, number]) => {
         const ns = BigInt(run.clock.now()) * 1_000_000n - (previous === undefined ? 0n : BigInt(previous[0]) * 1_000_000_000n + BigInt(previous[1]));
@@ -369,10 +374,12 @@ export function installTimeSources(): void {
   Object.assign(timersPromises.scheduler, v.scheduler);
   Object.defineProperty(performance, 'now', { value: v.performanceNow, configurable: true, writable: true });
   process.hrtime = v.hrtime as typeof process.hrtime;
+  process.uptime = v.uptime;
   AbortSignal.timeout = v.abortSignalTimeout;
   // Not a time source, but as uncontrolled: a draw that differed from one schedule to the next would make a
   // replay run differently (random back-off is an everyday idiom).
   Math.random = () => owningRun()?.random() ?? real.random();
+  installOutsideWakeups(() => owningRun()?.noteOutsideWakeup());
 }
 
 /** Undoes one `installTimeSources`; the last one puts every real source back. */
@@ -395,6 +402,8 @@ export function uninstallTimeSources(): void {
   delete timersPromises.scheduler.yield;
   delete (performance as { now?: unknown }).now;
   process.hrtime = real.hrtime;
+  process.uptime = real.uptime;
   AbortSignal.timeout = real.abortSignalTimeout;
   Math.random = real.random;
+  uninstallOutsideWakeups();
 }

@@ -1,0 +1,46 @@
+/**
+ * Wake-ups the explorer does not schedule but must wait for: a message posted on a `MessagePort` (both
+ * ends of a `MessageChannel` in one thread) or a `BroadcastChannel`, and `Atomics.notify` waking an
+ * `Atomics.waitAsync`. Node delivers each in the event loop's next poll phase, a turn after the post. The
+ * explorer decides between immediates of one check phase, so without a note it would declare a deadlock
+ * (or move the clock past every timer) while such a message is still on its way. A run that has seen a post
+ * lets one full loop turn pass before deciding that nothing can run (`Run.noteOutsideWakeup`).
+ *
+ * Installed with the time sources (same lifetime, reference-counted there): each wrapper calls the real
+ * method and notes the calling task's run, if any.
+ */
+type Poster = (this: unknown, ...args: unknown[]) => unknown;
+
+interface Wrapped {
+  readonly owner: object;
+  readonly key: string;
+  readonly descriptor: PropertyDescriptor;
+}
+
+const wrapped: Wrapped[] = [];
+
+function wrap(owner: object, key: string, noteCaller: () => void): void {
+  const descriptor = Object.getOwnPropertyDescriptor(owner, key);
+  if (typeof descriptor?.value !== 'function') return;
+  const real = descriptor.value as Poster;
+  const replacement = {
+    [key](this: unknown, ...args: unknown[]): unknown {
+      noteCaller();
+      return real.apply(this, args);
+    },
+  }[key] as Poster;
+  Object.defineProperty(owner, key, { ...descriptor, value: replacement });
+  wrapped.push({ owner, key, descriptor });
+}
+
+/** Wraps the posting methods; `noteCaller` tells the calling task's run, if any, that a wake-up is on its way. */
+export function installOutsideWakeups(noteCaller: () => void): void {
+  wrap(MessagePort.prototype, 'postMessage', noteCaller);
+  wrap(BroadcastChannel.prototype, 'postMessage', noteCaller);
+  wrap(Atomics, 'notify', noteCaller);
+}
+
+/** Puts the real methods back. */
+export function uninstallOutsideWakeups(): void {
+  for (const { owner, key, descriptor } of wrapped.splice(0)) Object.defineProperty(owner, key, descriptor);
+}
