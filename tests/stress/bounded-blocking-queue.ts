@@ -143,6 +143,12 @@ export const spec: KataSpec<QueueClass, Params> = {
     randomCase(rng.fork(2), 'random', 30),
     randomCase(rng.fork(3), 'random', 30),
     randomCase(rng.fork(4), 'random', 30),
+    // Two queues of the same capacity: state kept per capacity at the top of the module is shared only then.
+    {
+      label: 'two queues of capacity 2 at once, each with its own producers and consumers',
+      params: { queues: [quiet(2, [2, 1], [3]), quiet(2, [3], [1, 2])] },
+      schedules: 30,
+    },
   ],
   scenario(Queue, params, ctx) {
     const clock = { ticks: 0 };

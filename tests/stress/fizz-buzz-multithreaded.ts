@@ -74,6 +74,8 @@ export const spec: KataSpec<FizzBuzzClass, Params> = {
     cases.push(sampled(n, 'random', 40));
     cases.push(
       { label: 'FizzBuzz(7) and FizzBuzz(16) at the same time, sampled', params: { ns: [7, 16] }, schedules: 40 },
+      // Two objects with the same n: state kept per n at the top of the module is shared only then.
+      { label: 'two FizzBuzz(15) at the same time, sampled', params: { ns: [15, 15] }, schedules: 30 },
       { label: 'n = 1, every interleaving', params: { ns: [1] }, exhaustive: true },
       // Every interleaving with at most one preemption: all of them would be ~80,000 for a condition-based
       // solution at n = 3, and one preemption already exposes every ordering bug of the mutants.

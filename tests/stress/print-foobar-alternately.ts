@@ -52,6 +52,9 @@ export const spec: KataSpec<FooBarClass, Params> = {
     cases.push(
       { label: 'FooBar(2) and FooBar(3) at the same time, sampled', params: { ns: [2, 3] }, schedules: 60 },
       { label: 'n = 1000, sampled', params: { ns: [1000] }, schedules: 4 },
+      // Two objects with the same n: state kept per n at the top of the module (a cache of turn semaphores)
+      // is shared by them, and only then does one object's foo() take the other's turn.
+      { label: 'two FooBar(2) at the same time, sampled', params: { ns: [2, 2] }, schedules: 60 },
     );
     return cases;
   },
