@@ -50,19 +50,27 @@ export interface RunRequest {
  */
 export class RejectionWatch {
   private current: Run | undefined;
-  private readonly listener = (reason: unknown): void => {
+  private readonly listener = (reason: unknown, promise: Promise<unknown>): void => {
     const store = schedulingContext.getStore();
     const run = store instanceof TaskScheduling ? store.run : this.current;
     const task = store instanceof TaskScheduling && store.task.id >= 0 ? store.task.name : undefined;
-    run?.unhandled.push({ reason, task });
+    run?.rejectionUnhandled(reason, promise, task);
+  };
+
+  private readonly handled = (promise: Promise<unknown>): void => {
+    const store = schedulingContext.getStore();
+    const run = store instanceof TaskScheduling ? store.run : this.current;
+    run?.rejectionHandled(promise);
   };
 
   start(): void {
     process.on('unhandledRejection', this.listener);
+    process.on('rejectionHandled', this.handled);
   }
 
   stop(): void {
     process.off('unhandledRejection', this.listener);
+    process.off('rejectionHandled', this.handled);
   }
 
   /** The run that rejections without a known owner are charged to. */

@@ -33,6 +33,14 @@ export interface TaskView {
 const HOLD_HORIZON_MS = 60_000;
 const HOLD_STEPS = 1_000;
 
+/** A rejection Node reported as unhandled during a run; `confirmed` once the run's job queue was empty. */
+export interface UnhandledRejection {
+  readonly reason: unknown;
+  readonly promise: Promise<unknown>;
+  readonly task: string | undefined;
+  confirmed: boolean;
+}
+
 /** How a schedule ended. */
 export type RunEnd =
   | { readonly kind: 'completed' }
@@ -287,8 +295,13 @@ export class Run {
   readonly switches: Array<[number, number]> = [];
   /** How many switches took the CPU from a task that could have gone on. */
   preemptions = 0;
-  /** Rejections nobody handled, in this run, with the task whose code made them. */
-  readonly unhandled: Array<{ reason: unknown; task: string | undefined }> = [];
+  /**
+   * Rejections nobody handled, in this run, with the task whose code made them. Node reports one once its
+   * microtask queue is empty; here continuations wait parked for the scheduler, so Node may report it while a
+   * continuation that will handle it is still queued (`await null; return rejected`). Such a report stays
+   * provisional until the run's own job queue is empty, and is dropped if the promise gets a handler before.
+   */
+  readonly unhandled: UnhandledRejection[] = [];
   private readonly tasks: Task[] = [];
 
   /**
@@ -299,6 +312,23 @@ export class Run {
    * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message port's
    * message, `Atomics.notify`): from then on the run lets a full turn pass before deciding nothing can run.
    */
+  rejectionUnhandled(reason: unknown, promise: Promise<unknown>, task: string | undefined): void {
+    this.unhandled.push({ reason, promise, task, confirmed: this.ended !== undefined });
+    if (this.ended === undefined) this.unconfirmedRejections = true;
+  }
+
+  /** Node saw a handler added to a rejection it had reported: forgiven, unless the job queue had emptied first. */
+  rejectionHandled(promise: Promise<unknown>): void {
+    const at = this.unhandled.findIndex((entry) => entry.promise === promise && !entry.confirmed);
+    if (at >= 0) this.unhandled.splice(at, 1);
+  }
+
+  /** The run's job queue is empty: whatever is still unhandled now is unhandled in Node too. */
+  private confirmRejections(): void {
+    this.unconfirmedRejections = false;
+    for (const entry of this.unhandled) entry.confirmed = true;
+  }
+
   noteOutsideWakeup(): void {
     this.outsideWakeups = true;
   }
@@ -330,6 +360,8 @@ export class Run {
   private holdUsed = false;
   /** The environment's timers held back now, and the step at which they are let go at the latest. */
   private held: { readonly timers: readonly Timer[]; readonly releaseAtStep: number } | undefined;
+  /** Whether some reported rejection waits for the job queue to empty (`unhandled`). */
+  private unconfirmedRejections = false;
   /** Whether code of this run posted a wake-up from outside the explorer's control (`outside-wakeups.ts`). */
   private outsideWakeups = false;
   /** Whether a full loop turn has passed since the last step with nothing runnable (only with outside wake-ups). */
@@ -514,6 +546,7 @@ export class Run {
     if (this.firingAt !== undefined && this.fireNextAtSameInstant()) return;
     for (;;) {
       const next = this.nextQueued();
+      if (next === undefined && this.unconfirmedRejections) this.confirmRejections();
       const runnable = this.runnableTasks(next);
       if (runnable.length > 0) {
         if (this.mayStartLate(runnable)) {
