@@ -302,9 +302,10 @@ function buildVirtual() {
     },
     abortSignalTimeout: dispatch((run, delay: unknown) => {
       const controller = new AbortController();
+      // Unref'd, as Node's: a process whose only pending work is such a timeout exits without firing it.
       setVirtual(run, () => {
         controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-      }, clampDelay(delay), [], false);
+      }, clampDelay(delay), [], false).unref();
       return controller.signal;
     }, real.abortSignalTimeout as (delay: unknown) => AbortSignal),
     performanceNow: dispatch((run) => run.clock.now(), real.performanceNow),
