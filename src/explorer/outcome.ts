@@ -45,8 +45,8 @@ export interface RunRequest {
 }
 
 /**
- * Collects rejections nobody handled, for as long as an exploration lasts, and charges each to the run whose
- * code made it (Node emits the event in the async context of the rejecting code).
+ * Collects rejections nobody handled and exceptions nothing caught, for as long as an exploration lasts, and
+ * charges each to the run whose code made it (Node emits the events in the async context of that code).
  */
 export class RejectionWatch {
   private current: Run | undefined;
@@ -63,14 +63,29 @@ export class RejectionWatch {
     run?.rejectionHandled(promise);
   };
 
+  /**
+   * An exception nothing caught, thrown from a callback Node runs itself (an EventTarget rethrows what a
+   * listener threw this way): it would crash a process, so it fails the run whose code threw it. Outside any
+   * run it is none of the explorer's business, and is thrown on.
+   */
+  private readonly uncaught = (error: unknown): void => {
+    const store = schedulingContext.getStore();
+    const run = store instanceof TaskScheduling ? store.run : this.current;
+    if (run === undefined) throw error;
+    const task = store instanceof TaskScheduling && store.task.id >= 0 ? store.task.name : undefined;
+    run.fail({ kind: 'crash', task: `${task === undefined ? 'a callback' : `a callback in ${task}`} (an exception nothing caught)`, error });
+  };
+
   start(): void {
     process.on('unhandledRejection', this.listener);
     process.on('rejectionHandled', this.handled);
+    process.on('uncaughtException', this.uncaught);
   }
 
   stop(): void {
     process.off('unhandledRejection', this.listener);
     process.off('rejectionHandled', this.handled);
+    process.off('uncaughtException', this.uncaught);
   }
 
   /** The run that rejections without a known owner are charged to. */

@@ -36,11 +36,14 @@ describe('one virtual clock for every time source', () => {
           if (tick === 'tick' && ++ticks === 3) break;
         }
         mark('setInterval iterator, 3 ticks');
+        // Node unrefs AbortSignal.timeout's timer: alone, it would let the process exit, so a ref'd one waits too.
+        const keepAlive = setTimeout(() => undefined, 800);
         const aborted = await new Promise<string>((resolve) => {
           AbortSignal.timeout(700).addEventListener('abort', (event) => {
             resolve(((event.target as AbortSignal).reason as Error).name);
           });
         });
+        clearTimeout(keepAlive);
         mark(`AbortSignal.timeout: ${aborted}`);
         const cancelled = setTimeout(() => mark('cleared by id: must not fire'), 10);
         clearTimeout(Number(cancelled));
