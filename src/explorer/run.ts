@@ -256,6 +256,17 @@ export class TaskScheduling implements Scheduling {
    */
   gate(value: unknown): Promise<unknown> {
     if (this.run.finished) return stopped();
+    const then = foreignThen(value);
+    if (then !== undefined) {
+      // Awaiting a thenable that is not a promise: JavaScript reads its `then` now but calls it from a job of
+      // its own (NewPromiseResolveThenableJob), behind the continuations already queued. That call is a
+      // continuation like any other, so a waiter the thenable registers in it may come too late.
+      const turn = this.run.wait<undefined>(this.task, "its turn to call a thenable's then()", true);
+      turn.wake(undefined);
+      return turn.promise.then(() => this.gate(new Promise((resolve, reject) => {
+        then.call(value, resolve, reject);
+      })));
+    }
     const parking = this.run.wait<unknown>(this.task, 'a promise to settle', true);
     Promise.resolve(value).then(
       (settled: unknown) => { parking.wake(settled); },
@@ -263,6 +274,13 @@ export class TaskScheduling implements Scheduling {
     );
     return parking.promise;
   }
+}
+
+/** The `then` method of a thenable that is not a native promise, read once as JavaScript reads it; else undefined. */
+function foreignThen(value: unknown): ((resolve: (value: unknown) => void, reject: (error: unknown) => void) => unknown) | undefined {
+  if (value instanceof Promise || value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  const then: unknown = (value as { then?: unknown }).then;
+  return typeof then === 'function' ? (then as (resolve: (value: unknown) => void, reject: (error: unknown) => void) => unknown) : undefined;
 }
 
 /** The seed of every run's `Math.random` (any constant: only that it is the same each time matters). */
