@@ -131,8 +131,17 @@ interface SettlingFlow extends Flow {
   readonly task: Task;
   readonly waiting: Waiting;
   readonly continuation: boolean;
+  /** A `process.nextTick` callback's turn: queued behind every continuation (see `TICKS`). */
+  readonly tick: boolean;
   queued: number | undefined;
 }
+
+/**
+ * Where `process.nextTick` callbacks queued from continuations stand in the job queue: Node runs them only once
+ * the microtask queue is empty, so behind every continuation, also those queued after them; then all of them,
+ * first in first out, before the next continuation (`Run.drainingTicks`). Places from here on are ticks'.
+ */
+const TICKS = 2 ** 40;
 
 /**
  * One parked flow of a task, and the flow it becomes once woken: its promise settles only after a wake (or
@@ -155,6 +164,7 @@ class ParkedFlow<T> implements SettlingFlow, FlowParking<T> {
     readonly task: Task,
     readonly waiting: Waiting,
     readonly continuation: boolean,
+    readonly tick = false,
   ) {
     this.promise = new Promise<T>((resolve, reject) => {
       this.resolve = resolve;
@@ -248,6 +258,17 @@ export class TaskScheduling implements Scheduling {
   /** Records the source location (file:line) of the code under test where the task stands. */
   standAt(where: string): void {
     this.task.where = where;
+  }
+
+  /**
+   * A `process.nextTick` from a continuation: a promise that settles once the scheduler resumes the callback's
+   * turn, which comes only after every continuation in the job queue (`TICKS`).
+   */
+  tick(): Promise<undefined> {
+    if (this.run.finished) return stopped();
+    const parking = this.run.wait<undefined>(this.task, 'process.nextTick', true, true);
+    parking.wake(undefined);
+    return parking.promise;
   }
 
   /**
@@ -365,6 +386,12 @@ export class Run {
   private steps = 0;
   /** How many continuations were queued so far: the next one's place in the job queue. */
   private queued = 0;
+  /** How many `process.nextTick` callbacks were queued from continuations so far (places from `TICKS` on). */
+  private ticksQueued = 0;
+  /** Whether a nextTick callback ran last: Node then runs every queued one before the next continuation. */
+  private drainingTicks = false;
+  /** Nonzero while a timer's callback runs: a macrotask, whose nextTick callbacks Node runs right after it. */
+  macrotask = 0;
   private last: number | undefined;
   /** The task whose step is running (its code causes every wake-up meanwhile); undefined while timers fire. */
   private causer: number | undefined;
@@ -457,9 +484,9 @@ export class Run {
    * Parks one flow of `task` until `wake` or `fail`; it then becomes ready and resumes when the scheduler
    * chooses it (a failure is thrown into it then). Only the first `wake` or `fail` counts.
    */
-  wait<T>(task: Task, reason: string, continuation = false): FlowParking<T> {
+  wait<T>(task: Task, reason: string, continuation = false, tick = false): FlowParking<T> {
     const where = task.where; // where this flow stands: the task's other flows may move on meanwhile
-    const parked = new ParkedFlow<T>(this, task, { reason, where }, continuation);
+    const parked = new ParkedFlow<T>(this, task, { reason, where }, continuation, tick);
     if (this.ended !== undefined) return parked; // never settles: the flow stops here
     this.enlist(task);
     task.waiting.add(parked.waiting);
@@ -483,7 +510,7 @@ export class Run {
     const { task } = flow;
     task.waiting.delete(flow.waiting);
     if (this.trace !== undefined && (!flow.continuation || this.causer !== task.id)) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
-    if (flow.continuation) flow.queued = this.queued++;
+    if (flow.continuation) flow.queued = flow.tick ? TICKS + this.ticksQueued++ : this.queued++;
     this.ready(task, flow);
     return true;
   }
@@ -662,12 +689,19 @@ export class Run {
   /** The place in the job queue of the oldest continuation waiting to run, if any. */
   private nextQueued(): number | undefined {
     let oldest: number | undefined;
+    let oldestTick: number | undefined;
     for (const task of this.tasks) {
       for (const flow of task.ready) {
-        if (flow.queued !== undefined && (oldest === undefined || flow.queued < oldest)) oldest = flow.queued;
+        const queued = flow.queued;
+        if (queued === undefined) continue;
+        if (queued >= TICKS) {
+          if (oldestTick === undefined || queued < oldestTick) oldestTick = queued;
+        } else if (oldest === undefined || queued < oldest) {
+          oldest = queued;
+        }
       }
     }
-    return oldest;
+    return oldestTick !== undefined && (this.drainingTicks || oldest === undefined) ? oldestTick : oldest;
   }
 
   private resumeOne(runnable: readonly Task[], next: number | undefined): void {
@@ -690,6 +724,7 @@ export class Run {
       index = candidates[flow] as number;
     }
     const [flow] = task.ready.splice(index, 1) as [Flow];
+    if (flow.queued !== undefined) this.drainingTicks = flow.queued >= TICKS;
     task.steps += 1;
     task.at = flow.label;
     if (flow.where !== undefined) task.where = flow.where;

@@ -48,6 +48,8 @@ const real = {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, called with its own receiver
   uptime: process.uptime,
   random: Math.random,
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, called with its own receiver
+  nextTick: process.nextTick,
   promises: {
     setTimeout: timersPromises.setTimeout,
     setImmediate: timersPromises.setImmediate,
@@ -130,12 +132,15 @@ function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[],
 
 /** Runs a code timer's callback as the task (or scenario) that set it; what it throws crashes the run. */
 function fireTimerCallback(run: Run, store: Scheduling | undefined, callback: Callback, args: unknown[]): void {
+  run.macrotask += 1;
   try {
     if (store === undefined) callback(...args);
     else schedulingContext.run(store, () => callback(...args));
   } catch (error) {
     const owner = store instanceof TaskScheduling ? store.task.name : 'the scenario';
     run.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
+  } finally {
+    run.macrotask -= 1;
   }
 }
 
@@ -243,6 +248,28 @@ function queueJob(callback: unknown): void {
       (callback as Callback)();
     } catch (error) {
       scope.run.fail({ kind: 'crash', task: `a queueMicrotask callback of ${scope.task.name}`, error });
+    }
+  });
+}
+
+/**
+ * `process.nextTick` inside a run. From a continuation (a microtask), Node runs the callback only once the
+ * microtask queue is empty: behind every continuation queued, also those queued after it, so it waits for the
+ * scheduler behind them (`TaskScheduling.tick`). Run at once, it would act before continuations that Node runs
+ * first: a lock marked held "on the next tick" looked free to nobody else. From a timer's callback (a macrotask)
+ * Node runs it right after that callback, before any continuation, which the real nextTick does here too.
+ */
+function queueTick(callback: unknown, ...args: unknown[]): void {
+  const scope = schedulingContext.getStore();
+  if (!(scope instanceof TaskScheduling) || scope.run.macrotask > 0 || typeof callback !== 'function') {
+    real.nextTick(callback as Callback, ...args);
+    return;
+  }
+  void scope.tick().then(() => {
+    try {
+      (callback as Callback)(...args);
+    } catch (error) {
+      scope.run.fail({ kind: 'crash', task: `a process.nextTick callback of ${scope.task.name}`, error });
     }
   });
 }
@@ -376,6 +403,7 @@ export function installTimeSources(): void {
   Object.defineProperty(performance, 'now', { value: v.performanceNow, configurable: true, writable: true });
   process.hrtime = v.hrtime as typeof process.hrtime;
   process.uptime = v.uptime;
+  process.nextTick = queueTick as typeof process.nextTick;
   AbortSignal.timeout = v.abortSignalTimeout;
   // Not a time source, but as uncontrolled: a draw that differed from one schedule to the next would make a
   // replay run differently (random back-off is an everyday idiom).
@@ -404,6 +432,7 @@ export function uninstallTimeSources(): void {
   delete (performance as { now?: unknown }).now;
   process.hrtime = real.hrtime;
   process.uptime = real.uptime;
+  process.nextTick = real.nextTick;
   AbortSignal.timeout = real.abortSignalTimeout;
   Math.random = real.random;
   uninstallOutsideWakeups();

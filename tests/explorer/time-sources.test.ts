@@ -183,6 +183,27 @@ describe('one virtual clock for every time source', () => {
     );
   });
 
+  test("process.nextTick in a timer's callback runs right after it, before the promise jobs it queued, as in Node", async () => {
+    const orders: string[][] = [];
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('timer user', async () => {
+        const order: string[] = [];
+        await new Promise<void>((resolve) => {
+          setTimeout(() => {
+            void Promise.resolve().then(() => order.push('promise job'));
+            process.nextTick(() => order.push('nextTick'));
+            setTimeout(resolve, 1);
+          }, 1);
+        });
+        orders.push(order);
+      });
+      return undefined;
+    });
+    expect((await exploreMini(spec)).failure).toBeUndefined();
+    expect(orders.length).toBeGreaterThan(0);
+    for (const order of orders) expect(order).toEqual(['nextTick', 'promise job']);
+  });
+
   test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
     const readings: number[][] = [];
     const spec = miniSpec((ctx) => {
