@@ -21,12 +21,19 @@ export interface Timer {
   madeLate: boolean;
   /** False after the code called `unref()`: such a timer does not keep a finished program alive (as in Node). */
   refed: boolean;
+  /**
+   * A `setImmediate`: due 1 ms on, as time must move for the environment to arrive while code polls with
+   * immediates, but before the other timers due then. Set outside Node's check phase, an immediate runs before a
+   * `setTimeout(f, 0)` set just before it (clamped to 1 ms); in the order they were set, Node runs them only
+   * from the check phase.
+   */
+  readonly immediate: boolean;
 }
 
 export class VirtualClock {
   private time = 0;
   private nextId = 1;
-  /** Kept sorted by (due, id): short in practice, so insertion sort beats a heap. */
+  /** Kept sorted by (due, immediates first, id): short in practice, so insertion sort beats a heap. */
   private readonly timers: Timer[] = [];
 
   now(): number {
@@ -42,8 +49,8 @@ export class VirtualClock {
     return this.timers[0]?.due;
   }
 
-  set(delay: number, fire: () => void, owner: TimerOwner = 'code', period?: number): Timer {
-    const timer: Timer = { id: this.nextId++, due: this.time + delay, owner, period, fire, madeLate: false, refed: true };
+  set(delay: number, fire: () => void, owner: TimerOwner = 'code', period?: number, immediate = false): Timer {
+    const timer: Timer = { id: this.nextId++, due: this.time + delay, owner, period, fire, madeLate: false, refed: true, immediate };
     this.insert(timer);
     return timer;
   }
@@ -170,9 +177,14 @@ export class VirtualClock {
     let i = this.timers.length;
     while (i > 0) {
       const before = this.timers[i - 1] as Timer;
-      if (before.due < timer.due || (before.due === timer.due && before.id < timer.id)) break;
+      if (before.due < timer.due || (before.due === timer.due && firstOfTheInstant(before, timer))) break;
       i--;
     }
     this.timers.splice(i, 0, timer);
   }
+}
+
+/** Of two timers due at the same instant, whether `a` fires before `b`: immediates first, then as they were set. */
+function firstOfTheInstant(a: Timer, b: Timer): boolean {
+  return a.immediate === b.immediate ? a.id < b.id : a.immediate;
 }

@@ -122,12 +122,12 @@ function clampDelay(delay: unknown): number {
   return ms >= 1 && ms <= 2 ** 31 - 1 ? Math.trunc(ms) : 1;
 }
 
-function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[], repeat: boolean): VirtualTimeout {
+function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[], repeat: boolean, immediate = false): VirtualTimeout {
   if (typeof callback !== 'function') throw new TypeError('The "callback" argument must be of type function');
   if (run.finished) return new VirtualTimeout(run, delay, undefined);
   const store = schedulingContext.getStore();
   return new VirtualTimeout(run, delay, () =>
-    run.clock.set(delay, () => { fireTimerCallback(run, store, callback as Callback, args); }, 'code', repeat ? delay : undefined));
+    run.clock.set(delay, () => { fireTimerCallback(run, store, callback as Callback, args); }, 'code', repeat ? delay : undefined, immediate));
 }
 
 /** Runs a code timer's callback as the task (or scenario) that set it; what it throws crashes the run. */
@@ -194,9 +194,9 @@ interface TimerOptions {
   readonly ref?: boolean;
 }
 
-function promiseTimeout<T>(run: Run, delay: unknown, value: T, options: TimerOptions | undefined): Promise<T> {
+function promiseTimeout<T>(run: Run, delay: unknown, value: T, options: TimerOptions | undefined, immediate = false): Promise<T> {
   return abortable<T>(options?.signal, (resolve) => {
-    const timeout = setVirtual(run, () => resolve(value), clampDelay(delay), [], false);
+    const timeout = setVirtual(run, () => resolve(value), clampDelay(delay), [], false, immediate);
     if (options?.ref === false) timeout.unref();
     return () => timeout.close();
   });
@@ -291,7 +291,7 @@ function buildVirtual() {
     asAny(real.promises.setTimeout) as (delay?: unknown, value?: unknown, options?: TimerOptions) => Promise<unknown>,
   );
   const promisesSetImmediate = dispatch(
-    (run, value?: unknown, options?: TimerOptions) => promiseTimeout(run, 1, value, options),
+    (run, value?: unknown, options?: TimerOptions) => promiseTimeout(run, 1, value, options, true),
     asAny(real.promises.setImmediate) as (value?: unknown, options?: TimerOptions) => Promise<unknown>,
   );
   const setTimeoutVirtual = Object.assign(
@@ -299,7 +299,7 @@ function buildVirtual() {
     { [promisify.custom]: promisesSetTimeout },
   );
   const setImmediateVirtual = Object.assign(
-    dispatch((run, callback: unknown, ...args: unknown[]) => setVirtual(run, callback, 1, args, false), asAny(real.setImmediate)),
+    dispatch((run, callback: unknown, ...args: unknown[]) => setVirtual(run, callback, 1, args, false, true), asAny(real.setImmediate)),
     { [promisify.custom]: promisesSetImmediate },
   );
   return {
@@ -323,7 +323,7 @@ function buildVirtual() {
         (delay?: unknown, options?: TimerOptions) => asAny(real.scheduler.wait).call(timersPromises.scheduler, delay, options),
       ),
       yield: dispatch(
-        (run) => promiseTimeout(run, 1, undefined, undefined),
+        (run) => promiseTimeout(run, 1, undefined, undefined, true),
         () => asAny(real.scheduler.yield).call(timersPromises.scheduler),
       ),
     },

@@ -22,6 +22,22 @@ describe('VirtualClock', () => {
     expect([clock.fireOne(), clock.advance()]).toEqual([false, false]);
   });
 
+  test("an immediate fires before the 0 ms timeouts due at its instant (Node's check phase comes first), after those due earlier", () => {
+    const clock = new VirtualClock();
+    const fired: string[] = [];
+    clock.set(1, () => fired.push('timeout set first'));
+    clock.set(1, () => fired.push('immediate'), 'code', undefined, true);
+    clock.set(1, () => fired.push('timeout set last'));
+    clock.advance();
+    while (clock.fireOne()) continue;
+    expect(fired).toEqual(['immediate', 'timeout set first', 'timeout set last']);
+    const later: string[] = [];
+    clock.set(1, () => later.push('timeout'));
+    clock.set(2, () => later.push('immediate due later'), 'code', undefined, true);
+    while (clock.advance()) while (clock.fireOne()) continue;
+    expect(later).toEqual(['timeout', 'immediate due later']);
+  });
+
   test('an interval re-arms itself; a cleared timer never fires', () => {
     const clock = new VirtualClock();
     let ticks = 0;
