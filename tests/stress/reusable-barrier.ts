@@ -69,6 +69,12 @@ export const spec: KataSpec<BarrierClass, Params> = {
     randomCase(rng.fork(1), 'random', 25),
     randomCase(rng.fork(2), 'random', 25),
     randomCase(rng.fork(3), 'random', 25),
+    // Two barriers of the same size: state a module keeps per number of parties is shared only then.
+    {
+      label: 'two barriers of 2 parties at once, each with its own tasks',
+      params: { barriers: [speeds(2, 3, [1, 4]), speeds(2, 2, [3, 0])] },
+      schedules: 30,
+    },
   ],
   scenario(Barrier, params, ctx) {
     let firstTask = 1;

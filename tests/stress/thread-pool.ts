@@ -135,6 +135,13 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
       schedules: 15,
     },
     ...Array.from({ length: 6 }, (_, i) => randomCase(rng.fork(i + 1), i + 1)),
+    // shutdown() at the very instant of the submits: a submit() still on its way in (past its check of
+    // "closed", before its job is registered) was accepted, so shutdown() must wait for that job too.
+    {
+      label: '1 worker, shutdown() at the instant 2 jobs are submitted',
+      params: one({ workers: 1, submitters: [quiet([2, 1])], shutdownAt: 0 }),
+      schedules: 30,
+    },
   ],
   scenario(Pool, params, ctx) {
     const names = params.pools.length > 1 ? params.pools.map((_, p) => ` of pool ${String.fromCharCode(65 + p)}`) : [''];
