@@ -25,6 +25,8 @@ interface RoundPlan {
   readonly concurrency: number;
   /** Virtual ms before the round starts. */
   readonly rest?: number;
+  /** Client ids as another round's (two servers each with a "client-1"); by default each round has its own. */
+  readonly sameIdsAsOthers?: boolean;
 }
 
 interface Params {
@@ -103,6 +105,17 @@ export const spec: KataSpec<RunOneRound, Params> = {
       schedules: 20,
     },
     ...Array.from({ length: 6 }, (_, i) => randomCase(rng.fork(i + 1), i + 1)),
+    // Clients of two rounds may have the same ids: state a module keeps per client id is shared only then.
+    {
+      label: 'two rounds at once whose clients have the same ids',
+      params: {
+        rounds: [
+          { clients: clients([2, 3]), concurrency: 2, sameIdsAsOthers: true },
+          { clients: clients([3, 2]), concurrency: 2, sameIdsAsOthers: true },
+        ],
+      },
+      schedules: 20,
+    },
   ],
   scenario(run, params, ctx) {
     const many = params.rounds.length > 1;
@@ -121,7 +134,7 @@ interface ClientRecord {
 /** Spawns one round's task; returns the check to run when every task finished. */
 function runRound(run: RunOneRound, plan: RoundPlan, label: string, prefix: string, ctx: ScenarioContext): () => Failure | undefined {
   const records: ClientRecord[] = plan.clients.map((clientPlan, i) => {
-    const id = `${prefix}client-${i + 1}`;
+    const id = `${plan.sameIdsAsOthers === true ? '' : prefix}client-${i + 1}`;
     return { client: { id, data: `${prefix}data-${i + 1}` }, plan: clientPlan, error: new Error(`${id}'s data cannot be encoded`), encodes: 0 };
   });
   const byData = new Map(records.map((record) => [record.client.data, record]));
