@@ -120,6 +120,14 @@ export const spec: KataSpec<BankClass, Params> = {
     randomCase(rng.fork(1), 'random', 25),
     randomCase(rng.fork(2), 'random', 25),
     randomCase(rng.fork(3), 'random', 25),
+    // Another disjoint pair, whose accounts are neighbours across the pairs: locks shared by a stripe of
+    // accounts (0 and 1 together, 2 and 3 together) serialize it, although the two transfers share no account.
+    {
+      label: 'transfers between disjoint accounts at once: 0 -> 2 and 1 -> 3',
+      params: { balances: [20, 20, 20, 20], tasks: [[t(0, 2, 5)], [t(1, 3, 5)]], readMs: 3, writeMs: 4, disjoint: true },
+      exhaustive: true,
+      preemptionBound: 0,
+    },
   ],
   scenario(Bank, params, ctx) {
     const balances = [...params.balances];
