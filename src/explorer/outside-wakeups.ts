@@ -9,6 +9,8 @@
  * Installed with the time sources (same lifetime, reference-counted there): each wrapper calls the real
  * method and notes the calling task's run, if any.
  */
+import { parentPort } from 'node:worker_threads';
+
 type Poster = (this: unknown, ...args: unknown[]) => unknown;
 
 interface Wrapped {
@@ -19,13 +21,13 @@ interface Wrapped {
 
 const wrapped: Wrapped[] = [];
 
-function wrap(owner: object, key: string, noteCaller: () => void): void {
+function wrap(owner: object, key: string, noteCaller: () => void, ours?: unknown): void {
   const descriptor = Object.getOwnPropertyDescriptor(owner, key);
   if (typeof descriptor?.value !== 'function') return;
   const real = descriptor.value as Poster;
   const replacement = {
     [key](this: unknown, ...args: unknown[]): unknown {
-      noteCaller();
+      if (this !== ours) noteCaller();
       return real.apply(this, args);
     },
   }[key] as Poster;
@@ -35,7 +37,8 @@ function wrap(owner: object, key: string, noteCaller: () => void): void {
 
 /** Wraps the posting methods; `noteCaller` tells the calling task's run, if any, that a wake-up is on its way. */
 export function installOutsideWakeups(noteCaller: () => void): void {
-  wrap(MessagePort.prototype, 'postMessage', noteCaller);
+  // The sandbox worker's own channel to its host (progress, the names of a case's tasks) is not the code's.
+  wrap(MessagePort.prototype, 'postMessage', noteCaller, parentPort ?? undefined);
   wrap(BroadcastChannel.prototype, 'postMessage', noteCaller);
   wrap(Atomics, 'notify', noteCaller);
 }
