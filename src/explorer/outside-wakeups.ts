@@ -35,10 +35,13 @@ function wrap(owner: object, key: string, noteCaller: () => void, ours?: unknown
   wrapped.push({ owner, key, descriptor });
 }
 
-/** Wraps the posting methods; `noteCaller` tells the calling task's run, if any, that a wake-up is on its way. */
-export function installOutsideWakeups(noteCaller: () => void): void {
-  // The sandbox worker's own channel to its host (progress, the names of a case's tasks) is not the code's.
-  wrap(MessagePort.prototype, 'postMessage', noteCaller, parentPort ?? undefined);
+/**
+ * Wraps the posting methods; `noteCaller` tells the calling task's run, if any, that a wake-up is on its way.
+ * Posts on `hostPort`, the sandbox worker's own channel to its host (progress, the names of a case's tasks, at
+ * every schedule), are not the code's: counted, they made every run wait a loop turn at every clock move.
+ */
+export function installOutsideWakeups(noteCaller: () => void, hostPort: unknown = parentPort ?? undefined): void {
+  wrap(MessagePort.prototype, 'postMessage', noteCaller, hostPort);
   wrap(BroadcastChannel.prototype, 'postMessage', noteCaller);
   wrap(Atomics, 'notify', noteCaller);
 }

@@ -297,11 +297,13 @@ export class TaskScheduling implements Scheduling {
   }
 }
 
+type ThenMethod = (resolve: (value: unknown) => void, reject: (error: unknown) => void) => unknown;
+
 /** The `then` method of a thenable that is not a native promise, read once as JavaScript reads it; else undefined. */
-function foreignThen(value: unknown): ((resolve: (value: unknown) => void, reject: (error: unknown) => void) => unknown) | undefined {
+function foreignThen(value: unknown): ThenMethod | undefined {
   if (value instanceof Promise || value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
   const then: unknown = (value as { then?: unknown }).then;
-  return typeof then === 'function' ? (then as (resolve: (value: unknown) => void, reject: (error: unknown) => void) => unknown) : undefined;
+  return typeof then === 'function' ? (then as ThenMethod) : undefined;
 }
 
 /** The seed of every run's `Math.random` (any constant: only that it is the same each time matters). */
@@ -343,14 +345,7 @@ export class Run {
   readonly unhandled: UnhandledRejection[] = [];
   private readonly tasks: Task[] = [];
 
-  /**
-   * What `Math.random` returns to the run's code: the same sequence in every schedule (the draws are part of
-   * the program, like its input), so a schedule replays exactly and an exhaustive search stays sound.
-   */
-  /**
-   * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message port's
-   * message, `Atomics.notify`): from then on the run lets a full turn pass before deciding nothing can run.
-   */
+  /** Node reported a rejection of this run's code as unhandled (see `unhandled`). */
   rejectionUnhandled(reason: unknown, promise: Promise<unknown>, task: string | undefined): void {
     this.unhandled.push({ reason, promise, task, confirmed: this.ended !== undefined });
     if (this.ended === undefined) this.unconfirmedRejections = true;
@@ -368,14 +363,23 @@ export class Run {
     for (const entry of this.unhandled) entry.confirmed = true;
   }
 
+  /**
+   * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message port's
+   * message, `Atomics.notify`): from then on the run lets a full turn pass before deciding nothing can run.
+   */
   noteOutsideWakeup(): void {
     this.outsideWakeups = true;
   }
 
+  /**
+   * What `Math.random` returns to the run's code: the same sequence in every schedule (the draws are part of
+   * the program, like its input), so a schedule replays exactly and an exhaustive search stays sound.
+   */
   random(): number {
     this.randomSource ??= new Rng(RUN_RANDOM_SEED);
     return this.randomSource.unit();
   }
+
   /** Where code runs outside any task (the scenario's setup, a constructor); registered once it has flows. */
   private readonly setup: Task;
   private readonly strategy: Strategy;

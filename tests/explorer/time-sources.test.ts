@@ -204,18 +204,18 @@ describe('one virtual clock for every time source', () => {
     for (const order of orders) expect(order).toEqual(['nextTick', 'promise job']);
   });
 
-  test('Date, performance.now and process.hrtime read the virtual clock inside a run, the real one outside', async () => {
+  test('Date, performance.now, process.hrtime and process.uptime read the virtual clock inside a run, the real one outside', async () => {
     const readings: number[][] = [];
     const spec = miniSpec((ctx) => {
       ctx.spawn('reader', async () => {
         await new Promise((resolve) => setTimeout(resolve, 250));
         const [seconds, nanos] = process.hrtime();
-        readings.push([Date.now(), new Date().getTime(), performance.now(), seconds * 1000 + nanos / 1e6, Number(process.hrtime.bigint() / 1_000_000n)]);
+        readings.push([Date.now(), new Date().getTime(), performance.now(), seconds * 1000 + nanos / 1e6, Number(process.hrtime.bigint() / 1_000_000n), process.uptime() * 1000]);
       });
       return undefined;
     });
     await exploreMini(spec);
-    expect(readings[0]).toEqual([VIRTUAL_EPOCH + 250, VIRTUAL_EPOCH + 250, 250, 250, 250]);
+    expect(readings[0]).toEqual([VIRTUAL_EPOCH + 250, VIRTUAL_EPOCH + 250, 250, 250, 250, 250]);
     expect(Math.abs(Date.now() - new Date().getTime())).toBeLessThan(1000);
     expect(Date.now()).toBeGreaterThan(VIRTUAL_EPOCH + 1e9); // today, not the virtual epoch
   });

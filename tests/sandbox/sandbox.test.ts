@@ -79,6 +79,19 @@ describe('sandbox verdicts', () => {
     if (verdict.status === 'fail') expect(verdict.headline).toMatch(/a detached promise in first\(\) \(rejected/);
   });
 
+  test("an exception Node's own callback rethrows from a timer (an EventTarget listener's) is the code's crash, not the checker's", async () => {
+    // From a timer's callback the rethrow goes through the real process.nextTick, so only the explorer's
+    // uncaughtException handler can charge it to the run.
+    const verdict = await judgeSource('listener-throws', fooWith({
+      first: "print(); this.done = 1; setTimeout(() => { const target = new EventTarget(); target.addEventListener('x', () => { throw new Error('listener failed'); }); target.dispatchEvent(new Event('x')); }, 1);",
+    }));
+    expect(verdict.status).toBe('fail');
+    if (verdict.status === 'fail') {
+      expect(verdict.kind).toBe('crash');
+      expect(verdict.headline).toMatch(/an exception nothing caught.*listener failed/);
+    }
+  });
+
   test('a file that does not compile is one sentence with the position', async () => {
     const verdict = await judgeSource('syntax', 'export class Foo { async first(p: () => void) { p(; } }');
     expect(verdict).toEqual({ status: 'error', message: expect.stringMatching(/syntax\.ts does not compile: .+ \(1:\d+\)$/) as unknown });
