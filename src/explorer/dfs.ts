@@ -19,6 +19,8 @@ function offers(decision: Decision, options: readonly number[]): boolean {
       return options.length === decision.flows;
     case 'time':
       return options.length === (decision.hold ? 3 : 2);
+    case 'collect':
+      return options.length === 2;
   }
 }
 

@@ -6,6 +6,7 @@ import { afterPollPhase, IdleProbe } from './idle-probe';
 import { Rng } from './rng';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
+import { type CollectingRun, WeakHolds } from './weak-references';
 
 export type TaskState =
   | 'runnable' // some flow of it is ready to resume (or it has not started), waiting to be chosen
@@ -306,6 +307,13 @@ function foreignThen(value: unknown): ThenMethod | undefined {
   return typeof then === 'function' ? (then as ThenMethod) : undefined;
 }
 
+/**
+ * Collections a schedule may have at most. Each is a full collection (milliseconds), and the decision is offered
+ * at every `deref()` of a held target: without a bound, code that derefs in a loop would spend its schedules
+ * collecting. Bugs seen so far need one collection at the right point.
+ */
+const MAX_COLLECTIONS = 1;
+
 /** The seed of every run's `Math.random` (any constant: only that it is the same each time matters). */
 const RUN_RANDOM_SEED = 0x5eed;
 
@@ -325,8 +333,11 @@ const RUN_RANDOM_SEED = 0x5eed;
  * - The schedule ends when nothing is pending: every task finished, no flow ready, no timer left (only
  *   intervals nobody cleared). Timers and detached flows left behind by finished tasks still run first.
  */
-export class Run {
+export class Run implements CollectingRun {
   readonly clock = new VirtualClock();
+  /** The targets of this run's weak references, held until the strategy chooses to collect (weak-references.ts). */
+  readonly weakHolds = new WeakHolds();
+  private collections = 0;
   /** Made on the first draw: most runs never call `Math.random`. */
   private randomSource: Rng | undefined;
   readonly trace: TraceEvent[] | undefined;
@@ -369,6 +380,39 @@ export class Run {
    */
   noteOutsideWakeup(): void {
     this.outsideWakeups = true;
+  }
+
+  /** A `collect` decision: whether the garbage collector runs here (see weak-references.ts). */
+  chooseToCollect(): boolean {
+    if (this.ended !== undefined || this.collections >= MAX_COLLECTIONS) return false;
+    if (this.ask({ kind: 'collect', index: this.choices.length }) !== 1) return false;
+    this.collections += 1;
+    return true;
+  }
+
+  /** A cleanup callback of a collected registration: an unref'd immediate, run as the task that registered it. */
+  queueCleanup(store: Scheduling | undefined, callback: () => void): void {
+    if (this.ended !== undefined) return;
+    const timer = this.clock.set(1, () => { this.fireCallback(store, callback); }, 'code', undefined, true);
+    timer.refed = false;
+  }
+
+  noteCollection(text: string): void {
+    this.note({ kind: 'note', task: this.current(), text });
+  }
+
+  /** Runs a timer's callback as the task (or scenario) that set it, as a macrotask; what it throws crashes the run. */
+  fireCallback(store: Scheduling | undefined, callback: () => void): void {
+    this.macrotask += 1;
+    try {
+      if (store === undefined) callback();
+      else schedulingContext.run(store, callback);
+    } catch (error) {
+      const owner = store instanceof TaskScheduling ? store.task.name : 'the scenario';
+      this.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
+    } finally {
+      this.macrotask -= 1;
+    }
   }
 
   /**
@@ -744,6 +788,8 @@ export class Run {
     if (!this.countStep()) return;
     this.turnedSinceStep = false;
     this.releaseHeld();
+    // Cleanup callbacks are macrotasks: a collection now lets them run as the clock moves.
+    if (this.weakHolds.registered && this.chooseToCollect()) this.weakHolds.collect(this);
     const late = this.clock.lateCandidates();
     if (late.length > 0) {
       const choice = this.ask({ kind: 'time', index: this.choices.length, hold: !this.holdUsed });

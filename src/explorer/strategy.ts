@@ -1,7 +1,7 @@
 import type { Rng } from './rng';
 
 /**
- * What a strategy is asked at one point of a schedule. Three kinds, typed apart so that no strategy mistakes
+ * What a strategy is asked at one point of a schedule. Four kinds, typed apart so that no strategy mistakes
  * one for another (a flow index is not a task id):
  * - `task`: which runnable task resumes next;
  * - `flow`: which of the chosen task's woken flows resumes (a task is one async function, but `Promise.all`,
@@ -10,7 +10,9 @@ import type { Rng } from './rng';
  *   activity of the kata such as eating or fetching, outlasts every timer the code under test has pending),
  *   2 = held back (offered once per schedule, `hold`): it outlasts every timer the code sets meanwhile too, up
  *   to a horizon, so a deadline kept by polling the clock (give up after 2 s) passes before the slow side
- *   arrives.
+ *   arrives;
+ * - `collect`: whether the garbage collector runs here (0 = no, 1 = yes), asked only of code that holds weak
+ *   references, where a collection would show (weak-references.ts).
  */
 export type Decision =
   | {
@@ -23,7 +25,8 @@ export type Decision =
       readonly index: number;
     }
   | { readonly kind: 'flow'; readonly task: number; readonly flows: number; readonly index: number }
-  | { readonly kind: 'time'; readonly index: number; readonly hold: boolean };
+  | { readonly kind: 'time'; readonly index: number; readonly hold: boolean }
+  | { readonly kind: 'collect'; readonly index: number };
 
 export type TaskDecision = Extract<Decision, { kind: 'task' }>;
 
@@ -38,6 +41,8 @@ export function optionsOf(decision: Decision): number[] {
       return Array.from({ length: decision.flows }, (_, i) => i);
     case 'time':
       return decision.hold ? [0, 1, 2] : [0, 1];
+    case 'collect':
+      return [0, 1];
   }
 }
 
@@ -50,6 +55,8 @@ export function isOption(decision: Decision, choice: number): boolean {
       return Number.isInteger(choice) && choice >= 0 && choice < decision.flows;
     case 'time':
       return choice === 0 || choice === 1 || (choice === 2 && decision.hold);
+    case 'collect':
+      return choice === 0 || choice === 1;
   }
 }
 
@@ -174,6 +181,8 @@ function describeChoice(decision: Decision, choice: number): string {
       return `flow ${choice} of task ${decision.task}`;
     case 'time':
       return `timing ${choice}`;
+    case 'collect':
+      return choice === 1 ? 'a garbage collection' : 'no garbage collection';
   }
 }
 
@@ -185,5 +194,7 @@ function describeOptions(decision: Decision): string {
       return `task ${decision.task} has ${decision.flows} woken flows`;
     case 'time':
       return `it is a timing decision (${decision.hold ? '0, 1 or 2' : '0 or 1'})`;
+    case 'collect':
+      return 'it is a garbage-collection decision (0 or 1)';
   }
 }

@@ -1,10 +1,11 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- Node's timer modules are patched as the objects
    `require` returns, which is what learner code's imports (compiled to require) read at call time. */
 import { promisify } from 'node:util';
-import { type Scheduling, schedulingContext } from '../kit/scheduling';
+import { schedulingContext } from '../kit/scheduling';
 import type { Timer } from './clock';
 import { type Run, TaskScheduling } from './run';
 import { installOutsideWakeups, uninstallOutsideWakeups } from './outside-wakeups';
+import { installWeakReferences, uninstallWeakReferences } from './weak-references';
 
 /**
  * One virtual clock for every time source JavaScript code can read or wait on: the global timers, the
@@ -127,21 +128,7 @@ function setVirtual(run: Run, callback: unknown, delay: number, args: unknown[],
   if (run.finished) return new VirtualTimeout(run, delay, undefined);
   const store = schedulingContext.getStore();
   return new VirtualTimeout(run, delay, () =>
-    run.clock.set(delay, () => { fireTimerCallback(run, store, callback as Callback, args); }, 'code', repeat ? delay : undefined, immediate));
-}
-
-/** Runs a code timer's callback as the task (or scenario) that set it; what it throws crashes the run. */
-function fireTimerCallback(run: Run, store: Scheduling | undefined, callback: Callback, args: unknown[]): void {
-  run.macrotask += 1;
-  try {
-    if (store === undefined) callback(...args);
-    else schedulingContext.run(store, () => callback(...args));
-  } catch (error) {
-    const owner = store instanceof TaskScheduling ? store.task.name : 'the scenario';
-    run.fail({ kind: 'crash', task: `a timer callback set by ${owner}`, error });
-  } finally {
-    run.macrotask -= 1;
-  }
+    run.clock.set(delay, () => { run.fireCallback(store, () => (callback as Callback)(...args)); }, 'code', repeat ? delay : undefined, immediate));
 }
 
 function clearVirtual(handle: unknown, clearReal: (handle: never) => void): void {
@@ -409,6 +396,8 @@ export function installTimeSources(): void {
   // replay run differently (random back-off is an everyday idiom).
   Math.random = () => owningRun()?.random() ?? real.random();
   installOutsideWakeups(() => owningRun()?.noteOutsideWakeup());
+  // Not time either, but the other thing the environment decides: when garbage is collected.
+  installWeakReferences(owningRun);
 }
 
 /** Undoes one `installTimeSources`; the last one puts every real source back. */
@@ -436,4 +425,5 @@ export function uninstallTimeSources(): void {
   AbortSignal.timeout = real.abortSignalTimeout;
   Math.random = real.random;
   uninstallOutsideWakeups();
+  uninstallWeakReferences();
 }

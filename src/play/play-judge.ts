@@ -38,6 +38,8 @@ export function describeDecision(decision: Decision, names: readonly string[]): 
           : value === 1
             ? 'the environment is late (after the timers pending now)'
             : 'the environment is held back (after the timers the code sets meanwhile too)';
+      case 'collect':
+        return value === 0 ? 'no garbage collection here' : 'the garbage collector runs here';
     }
   };
   return { kind: decision.kind, index: decision.index, options: values.map((value) => ({ value, label: label(value) })) };

@@ -21,7 +21,7 @@ export interface PlayOption {
 
 /** The decision a paused run waits at. */
 export interface PlayDecision {
-  readonly kind: 'task' | 'flow' | 'time';
+  readonly kind: 'task' | 'flow' | 'time' | 'collect';
   readonly index: number;
   readonly options: readonly PlayOption[];
 }
