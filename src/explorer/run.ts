@@ -145,6 +145,29 @@ interface SettlingFlow extends Flow {
 const TICKS = 2 ** 40;
 
 /**
+ * A continuation that settled behind jobs of the engine's own, which the explorer does not park: a promise
+ * returned from an async function, a promise passed to a resolver, a combinator. In Node each such job goes to
+ * the end of the job queue, behind continuations queued meanwhile, and the continuation only after the last.
+ * Left to run out at once, they let a longer chain overtake a shorter one resumed after it.
+ */
+interface HiddenHops {
+  readonly task: Task;
+  readonly flow: SettlingFlow;
+  /** The engine's jobs still to come before the continuation itself is queued. */
+  remaining: number;
+  /** The place of the next of them in the job queue. */
+  queued: number;
+}
+
+/** The queue's turns from a resumption to the settling of an awaited promise the resumed code resolved. */
+const PLAIN_AWAIT_HOPS = 2;
+/** Beyond this many turns, a chain is counted as this long. */
+const MAX_HOPS = 12;
+
+/** The real one: code under test gets a virtual `queueMicrotask`. */
+const realQueueMicrotask = globalThis.queueMicrotask;
+
+/**
  * One parked flow of a task, and the flow it becomes once woken: its promise settles only after a wake (or
  * fail) and the scheduler's choice to resume it. Only the first wake or fail counts. A class rather than
  * closures: one is made per await of the code under test, and tsx compiles with esbuild's keepNames, which
@@ -436,6 +459,11 @@ export class Run implements CollectingRun {
   private queued = 0;
   /** How many `process.nextTick` callbacks were queued from continuations so far (places from `TICKS` on). */
   private ticksQueued = 0;
+  /** Continuations that settled behind jobs of the engine's own, each waiting for those to pass (`nextQueued`). */
+  private readonly hops: HiddenHops[] = [];
+  /** Turns of the job queue since the last resumption (`startHopClock`); counted only after a continuation. */
+  private hopClock = 0;
+  private hopsCounted = false;
   /** Whether a nextTick callback ran last: Node then runs every queued one before the next continuation. */
   private drainingTicks = false;
   /** Nonzero while a timer's callback runs: a macrotask, whose nextTick callbacks Node runs right after it. */
@@ -558,7 +586,16 @@ export class Run implements CollectingRun {
     const { task } = flow;
     task.waiting.delete(flow.waiting);
     if (this.trace !== undefined && (!flow.continuation || this.causer !== task.id)) this.note({ kind: 'wake', task: task.id, by: this.causer, failed });
-    if (flow.continuation) flow.queued = flow.tick ? TICKS + this.ticksQueued++ : this.queued++;
+    if (flow.continuation && !flow.tick) {
+      const hidden = this.hiddenHops();
+      if (hidden > 0) {
+        this.hops.push({ task, flow, remaining: hidden, queued: this.queued++ });
+        return true;
+      }
+      flow.queued = this.queued++;
+    } else if (flow.continuation) {
+      flow.queued = TICKS + this.ticksQueued++;
+    }
     this.ready(task, flow);
     return true;
   }
@@ -635,6 +672,7 @@ export class Run implements CollectingRun {
 
   private readonly onIdle = (): void => {
     this.probeArmed = false;
+    this.hopsCounted = false; // the last drain is over: what settles next is not downstream of its continuation
     if (this.ended !== undefined) return;
     if (this.firingAt !== undefined && this.fireNextAtSameInstant()) return;
     for (;;) {
@@ -736,7 +774,26 @@ export class Run implements CollectingRun {
 
   /** The place in the job queue of the oldest continuation waiting to run, if any. */
   private nextQueued(): number | undefined {
+    for (;;) {
+      const next = this.oldestQueued();
+      const token = this.hops.find((hop) => hop.queued === next);
+      if (token === undefined) return next;
+      // The engine's own job ran: the next one, or the continuation itself, goes to the end of the queue.
+      token.remaining -= 1;
+      if (token.remaining > 0) {
+        token.queued = this.queued++;
+        continue;
+      }
+      this.hops.splice(this.hops.indexOf(token), 1);
+      token.flow.queued = this.queued++;
+      this.ready(token.task, token.flow);
+    }
+  }
+
+  /** The place of the oldest continuation or engine job in the queue (see `nextQueued`). */
+  private oldestQueued(): number | undefined {
     let oldest: number | undefined;
+    for (const hop of this.hops) if (oldest === undefined || hop.queued < oldest) oldest = hop.queued;
     let oldestTick: number | undefined;
     for (const task of this.tasks) {
       for (const flow of task.ready) {
@@ -781,7 +838,29 @@ export class Run implements CollectingRun {
     this.hooks.onResume?.(task.id);
     if (this.trace !== undefined) this.note({ kind: 'resume', task: task.id, time: this.clock.now(), at: flow.label, ...(flow.where === undefined ? {} : { where: flow.where }) });
     this.armProbe();
+    this.startHopClock(flow.queued !== undefined && flow.queued < TICKS);
     flow.resume();
+  }
+
+  /**
+   * Counts the job queue's turns from a resumption on (a microtask that queues itself again, up to MAX_HOPS
+   * times), so that `settled` can tell how many jobs of the engine's own came before a continuation.
+   */
+  private startHopClock(continuation: boolean): void {
+    this.hopClock = 0;
+    this.hopsCounted = continuation;
+    if (continuation) realQueueMicrotask(this.hopTick);
+  }
+
+  private readonly hopTick = (): void => {
+    this.hopClock += 1;
+    if (this.hopClock < MAX_HOPS) realQueueMicrotask(this.hopTick);
+  };
+
+  /** How many more of the engine's jobs than a plain await came before the continuation settling now. */
+  private hiddenHops(): number {
+    if (!this.hopsCounted) return 0;
+    return Math.max(0, this.hopClock - PLAIN_AWAIT_HOPS);
   }
 
   private advanceTime(): void {

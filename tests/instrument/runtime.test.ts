@@ -1,3 +1,4 @@
+import { Event } from '../../src/kit';
 import { instrumentRuntime as k } from '../../src/instrument/runtime';
 import { exploreMini, miniSpec } from '../explorer/mini-spec';
 
@@ -57,6 +58,52 @@ describe('plain-promise continuations are scheduling points', () => {
     const result = await exploreMini(barging(true));
     expect(result.failure).toBeUndefined();
     expect(result.cases[0]).toMatchObject({ mode: 'exhaustive', complete: true });
+  });
+
+  // Two chains, each listened to with `.then`: the long one ends in `return Promise.resolve()`, two more jobs of
+  // the engine's own. In Node, when one step resolves the long chain's promise and the next step the short
+  // one's, before either continuation ran, the short chain is delivered first: its jobs join the queue ahead
+  // of the long chain's last two.
+  test("a chain with more of the engine's own jobs is overtaken by a shorter one resumed after it, as in Node", async () => {
+    const outcomes = new Set<string>();
+    const spec = miniSpec((ctx) => {
+      const go = new Event('go');
+      const acted: string[] = [];
+      const delivered: string[] = [];
+      let resolveLong = (): void => undefined;
+      let resolveShort = (): void => undefined;
+      const long = new Promise<void>((resolve) => (resolveLong = resolve));
+      const short = new Promise<void>((resolve) => (resolveShort = resolve));
+      const viaReturnedPromise = async (): Promise<void> => {
+        await k.await(k.at('chain.ts:1'), long);
+        return Promise.resolve();
+      };
+      const direct = async (): Promise<void> => {
+        await k.await(k.at('chain.ts:2'), short);
+      };
+      ctx.spawn('listener', async () => {
+        const longDone = k.then(k.at('listen.ts:1'), viaReturnedPromise(), 'long.then') as Promise<void>;
+        const shortDone = k.then(k.at('listen.ts:2'), direct(), 'short.then') as Promise<void>;
+        go.set();
+        await Promise.all([longDone.then(() => delivered.push('long')), shortDone.then(() => delivered.push('short'))]);
+      });
+      ctx.spawn('long resolver', async () => {
+        await go.wait();
+        acted.push('long');
+        resolveLong();
+      });
+      ctx.spawn('short resolver', async () => {
+        await go.wait();
+        acted.push('short');
+        resolveShort();
+      });
+      return { check: () => void outcomes.add(`${acted.join(',')} -> ${delivered.join(',')}`) };
+    });
+    const result = await exploreMini(spec);
+    expect(result.failure).toBeUndefined();
+    expect(result.cases[0]).toMatchObject({ complete: true });
+    // Both deliveries after the long chain's resolver acted first; never the long chain first after the short's.
+    expect(outcomes).toEqual(new Set(['long,short -> long,short', 'long,short -> short,long', 'short,long -> short,long']));
   });
 
   test('where a task stands is recorded for the deadlock report', async () => {

@@ -1,4 +1,4 @@
-import { NotImplementedError } from '@kit';
+import { Event, NotImplementedError } from '@kit';
 import { exportedClass, exportedFunction, type Failure, type KataCase, type KataSpec, type Rng, type ScenarioContext } from '@spec';
 
 interface Future {
@@ -29,6 +29,13 @@ interface FuturePlan {
   readonly outcome: 'result' | 'exception' | 'cancel';
   readonly atMs: number;
   readonly value?: ValueKind;
+  /**
+   * The completer then also waits until every completer marked `together` has arrived, and all go on woken by
+   * one event, as threads released at once: either may complete first, and the other may complete its future
+   * before any continuation of the first completion has run. (Activities ending at one instant cannot give
+   * that: like Node's timers, they fire one at a time, after the job queue drains.)
+   */
+  readonly together?: boolean;
 }
 
 /** A task that calls gather (or asCompleted) at `atMs` on the futures at these indexes (repeats allowed). */
@@ -64,6 +71,7 @@ interface Params {
 const ok = (atMs: number, value: ValueKind = 'object'): FuturePlan => ({ outcome: 'result', atMs, value });
 const fails = (atMs: number): FuturePlan => ({ outcome: 'exception', atMs });
 const cancelled = (atMs: number): FuturePlan => ({ outcome: 'cancel', atMs });
+const together = (plan: FuturePlan): FuturePlan => ({ ...plan, together: true });
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 function randomParams(rng: Rng): Params {
@@ -200,6 +208,11 @@ export const spec: KataSpec<Module, Params> = {
       schedules: 30,
     },
     {
+      label: 'asCompleted of two futures whose completers are released at once, the first cancelling',
+      params: { futures: [together(cancelled(5)), together(ok(5))], iterations: [{ atMs: 0, of: [0, 1], workMs: 0 }] },
+      schedules: 40,
+    },
+    {
       label: 'callbacks that throw, added before and after the future finishes',
       params: { futures: [ok(4), fails(6)], callbacks: [{ atMs: 0, of: 0, count: 3, throwing: true }, { atMs: 8, of: 0, count: 2, throwing: true }, { atMs: 2, of: 1, count: 2, throwing: true }] },
       schedules: 30,
@@ -251,10 +264,16 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
   const outcomeText = (t: Tracked): string =>
     t.plan.outcome === 'result' ? `a result (${show(t.value)})` : t.plan.outcome === 'exception' ? `an exception (${show(t.error)})` : 'a cancellation';
 
-  // Completers: one task per future.
+  // Completers: one task per future; those marked `together` go on at once, when the last of them arrives.
+  const released = new Event('the completers marked together all arrived');
+  let toArrive = tracked.filter((t) => t.plan.together === true).length;
   for (const t of tracked) {
     ctx.spawn(`completer of ${t.name}`, async () => {
       if (t.plan.atMs > 0) await ctx.activity('work', t.plan.atMs);
+      if (t.plan.together === true) {
+        if (--toArrive === 0) released.set();
+        await released.wait();
+      }
       const f = t.future;
       if (f.done()) {
         fail(`${t.name}.done() returned true before anyone completed it`, 'false', 'true');
