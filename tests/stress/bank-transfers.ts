@@ -57,8 +57,10 @@ function randomCase(rng: Rng, label: string, schedules: number): KataCase<Params
  * writing a balance takes virtual time. Tasks call transfer(from, to, amount) one after the other; different
  * tasks' calls overlap, opposite transfers (0 -> 1 while 1 -> 0) included. Checked while running: no balance is
  * written below zero or as anything but a whole number; no transfer writes a balance computed from a read
- * made before the account changed (its own earlier write included); a transfer resolves to a boolean, and to
- * false only if the source's balance was below the amount at some moment of the call. At the end: every
+ * made before the account changed (its own earlier write included); a transfer resolves to a boolean, to
+ * false only if the source's balance was below the amount at some moment of the call, to true only if it was
+ * at least the amount at some moment (a transfer to the same account included), and only once none of its
+ * writes is in flight (its task's writes of its two accounts, made during the call). At the end: every
  * account holds its start plus what successful transfers brought minus what they took, so the total is the
  * same. A transfer that waits forever (a lock cycle) is a deadlock. Across the schedules of cases marked
  * `disjoint`: two transfers that share no account worked on the ledger at the same time in some schedule.
@@ -128,6 +130,11 @@ export const spec: KataSpec<BankClass, Params> = {
       exhaustive: true,
       preemptionBound: 0,
     },
+    {
+      label: 'a transfer to the same account without enough: 0 -> 0 wants 10 of 5, while 1 -> 0 brings 10',
+      params: { balances: [5, 10], tasks: [[t(0, 0, 10)], [t(1, 0, 10)]], readMs: 3, writeMs: 4 },
+      schedules: 20,
+    },
   ],
   scenario(Bank, params, ctx) {
     const balances = [...params.balances];
@@ -135,8 +142,12 @@ export const spec: KataSpec<BankClass, Params> = {
     const versions = balances.map(() => 0);
     /** Per task, per account: the version it saw at its last read. */
     const lastRead = new Map<string, Map<number, number>>();
-    /** The calls in progress, with the lowest balance their source had while they ran. */
-    const active = new Set<{ readonly from: number; lowest: number }>();
+    /** The calls in progress, with the lowest and highest balance their source had while they ran. */
+    const active = new Set<{ readonly from: number; lowest: number; highest: number }>();
+    /** Per task, the transfer it is making (a task makes one after the other). */
+    const making = new Map<string, object>();
+    /** The writes in flight, with the transfer whose task made them: none may be left when it resolves. */
+    const writing = new Set<{ readonly transfer: object | undefined; readonly account: number; readonly amount: unknown }>();
     let inLedger = 0;
     let mostInLedger = 0;
     const busyTasks = new Map<string, number>();
@@ -181,7 +192,10 @@ export const spec: KataSpec<BankClass, Params> = {
         const a = account('setBalance()', raw);
         const who = ctx.taskName() ?? '?';
         enter(who);
+        const write = { transfer: making.get(who), account: a, amount };
+        writing.add(write);
         await ctx.activity(`write ${a}`, params.writeMs);
+        writing.delete(write);
         leave(who);
         ctx.output(`setBalance(${a}, ${shown(amount)})`);
         if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) {
@@ -206,7 +220,11 @@ export const spec: KataSpec<BankClass, Params> = {
         balances[a] = amount;
         versions[a] = (versions[a] ?? 0) + 1;
         lastRead.get(who)?.set(a, versions[a]);
-        for (const call of active) if (call.from === a) call.lowest = Math.min(call.lowest, amount);
+        for (const call of active) {
+          if (call.from !== a) continue;
+          call.lowest = Math.min(call.lowest, amount);
+          call.highest = Math.max(call.highest, amount);
+        }
       },
     };
     const bank = new Bank(ledger);
@@ -217,14 +235,38 @@ export const spec: KataSpec<BankClass, Params> = {
         const rest = params.restMs?.[i] ?? 0;
         if (rest > 0) await ctx.activity('rest', rest);
         for (const x of transfers) {
-          const call = { from: x.from, lowest: balances[x.from] ?? 0 };
+          const call = { from: x.from, lowest: balances[x.from] ?? 0, highest: balances[x.from] ?? 0 };
           active.add(call);
+          making.set(name, call);
           lastRead.delete(name); // each transfer reads afresh
           const result: unknown = await bank.transfer(x.from, x.to, x.amount);
           active.delete(call);
+          making.delete(name);
           ctx.output(`${show(x)} → ${shown(result)}`);
           if (typeof result !== 'boolean') {
             ctx.fail({ message: `${show(x)} resolved to ${shown(result)}; it resolves to true (moved) or false (not enough money)`, expected: 'a boolean', actual: shown(result) });
+            return;
+          }
+          // Its own writes only: those its task made during this call, of its two accounts.
+          const pending = [...writing].find((w) => w.transfer === call && (w.account === x.from || w.account === x.to));
+          if (pending !== undefined) {
+            ctx.fail({
+              message:
+                `${show(x)} resolved to ${result} while its write setBalance(${pending.account}, ${shown(pending.amount)}) was still in flight: ` +
+                'a transfer resolves only after its writes have landed (a caller that reads the ledger next would see the old balance)',
+              expected: 'no write of the transfer in flight when it resolves',
+              actual: `setBalance(${pending.account}, ${shown(pending.amount)}) in flight`,
+            });
+            return;
+          }
+          if (result && call.highest < x.amount) {
+            ctx.fail({
+              message:
+                `${show(x)} resolved to true, but account ${x.from} held at most ${call.highest} during the whole call: ` +
+                `a transfer ${x.from === x.to ? 'to the same account resolves to true only when the account' : 'resolves to true only when the source'} holds at least the amount`,
+              expected: 'false',
+              actual: 'true',
+            });
             return;
           }
           if (!result && call.lowest >= x.amount) {
