@@ -36,6 +36,8 @@ interface FuturePlan {
    * that: like Node's timers, they fire one at a time, after the job queue drains.)
    */
   readonly together?: boolean;
+  /** The exception given to setException is an instance of the module's own CancelledError: still an exception, not a cancellation. */
+  readonly cancelledError?: boolean;
 }
 
 /** A task that calls gather (or asCompleted) at `atMs` on the futures at these indexes (repeats allowed). */
@@ -58,6 +60,12 @@ interface CallbackPlan extends WaitPlan {
   readonly count: number;
   /** The first of these callbacks throws (it must not stop the others, nor reach the caller). */
   readonly throwing?: boolean;
+  /**
+   * The first of these callbacks calls back into its own future, which is done: it adds a callback (which must
+   * have run once when addDoneCallback returns), then tries setResult (must throw InvalidStateError) and cancel()
+   * (true only for a cancelled future).
+   */
+  readonly reentrant?: boolean;
 }
 
 interface Params {
@@ -70,6 +78,7 @@ interface Params {
 
 const ok = (atMs: number, value: ValueKind = 'object'): FuturePlan => ({ outcome: 'result', atMs, value });
 const fails = (atMs: number): FuturePlan => ({ outcome: 'exception', atMs });
+const failsWithCancelledError = (atMs: number): FuturePlan => ({ outcome: 'exception', atMs, cancelledError: true });
 const cancelled = (atMs: number): FuturePlan => ({ outcome: 'cancel', atMs });
 const together = (plan: FuturePlan): FuturePlan => ({ ...plan, together: true });
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -115,8 +124,9 @@ function show(value: unknown): string {
  * or cancel()), used by tasks that call result(), add done callbacks, gather() and iterate asCompleted().
  * Checked as it happens: completing a future runs every callback added so far, in the order added, before the
  * completing call returns, and each once; a callback added to a done future runs before addDoneCallback
- * returns; a second setResult/setException throws InvalidStateError and changes nothing; cancel() returns true
- * only on a pending or cancelled future; result() settles as the future ended, at the instant it ended (or at
+ * returns (also when added from inside a callback of the same future); a second setResult/setException throws
+ * InvalidStateError and changes nothing, also from inside a callback; cancel() returns true only on a pending or
+ * cancelled future, and cancelled() is true only after cancel() (not after setException of a CancelledError); result() settles as the future ended, at the instant it ended (or at
  * once if it had); gather settles at the instant its last future succeeds (values in input order) or its
  * first future fails (with that failure, a CancelledError for a cancelled one); asCompleted hands over each
  * distinct future once, those done when the iteration starts (at its first next()) first, then in the order they completed, each at the instant
@@ -217,6 +227,40 @@ export const spec: KataSpec<Module, Params> = {
       params: { futures: [ok(4), fails(6)], callbacks: [{ atMs: 0, of: 0, count: 3, throwing: true }, { atMs: 8, of: 0, count: 2, throwing: true }, { atMs: 2, of: 1, count: 2, throwing: true }] },
       schedules: 30,
     },
+    {
+      label: 'callbacks that call back into their own future: add a callback, setResult and cancel() from inside',
+      params: {
+        futures: [ok(4), cancelled(5), fails(3)],
+        callbacks: [
+          { atMs: 0, of: 0, count: 2, reentrant: true },
+          { atMs: 8, of: 0, count: 2, reentrant: true },
+          { atMs: 0, of: 1, count: 2, reentrant: true },
+          { atMs: 8, of: 2, count: 1, reentrant: true },
+        ],
+      },
+      schedules: 20,
+    },
+    {
+      label: "a future given the module's own CancelledError by setException: it failed, it was not cancelled",
+      params: {
+        futures: [failsWithCancelledError(3), ok(5)],
+        waiters: [{ atMs: 0, of: 0 }, { atMs: 6, of: 0 }],
+        gathers: [{ atMs: 0, of: [1, 0] }],
+        iterations: [{ atMs: 0, of: [1, 0], workMs: 0 }],
+      },
+      schedules: 20,
+    },
+    {
+      label: 'two asCompleted iterations over overlapping lists, consumed at the same time',
+      params: {
+        futures: [ok(3), fails(6), ok(9), cancelled(2)],
+        iterations: [
+          { atMs: 0, of: [0, 1, 2], workMs: 0 },
+          { atMs: 0, of: [2, 1, 3], workMs: 0 },
+        ],
+      },
+      schedules: 30,
+    },
     randomCase(rng.fork(1), 30),
     randomCase(rng.fork(2), 30),
     randomCase(rng.fork(3), 30),
@@ -240,11 +284,13 @@ interface Tracked {
   readonly pendingCallbacks: string[];
   /** Every call of one of its callbacks, in order. */
   readonly calls: string[];
+  /** Every call of a callback added from inside one of its callbacks (kept apart from `calls`). */
+  readonly nestedCalls: string[];
 }
 
 function referee(impl: Module, params: Params, ctx: ScenarioContext): { check(): Failure | undefined } {
   let completions = 0;
-  const allCallbacks: Array<{ id: string; of: Tracked }> = [];
+  const allCallbacks: Array<{ id: string; of: Tracked; nested?: boolean }> = [];
   const fail = (message: string, expected?: string, actual?: string): void => ctx.fail({ message, expected, actual });
 
   const tracked: Tracked[] = params.futures.map((plan, i) => {
@@ -254,9 +300,10 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
       future: new impl.Future(),
       plan,
       value: valueOf(plan.value ?? 'object', i),
-      error: new Error(`${name} failed`),
+      error: plan.cancelledError === true ? new impl.CancelledError(`${name} failed`) : new Error(`${name} failed`),
       pendingCallbacks: [],
       calls: [],
+      nestedCalls: [],
     };
   });
   const byFuture = new Map<Future, Tracked>(tracked.map((t) => [t.future, t]));
@@ -304,7 +351,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
       if (isDone !== true || f.cancelled() !== (t.plan.outcome === 'cancel')) {
         fail(
           `after ${t.name}.${how}, done() is ${show(f.done())} and cancelled() is ${show(f.cancelled())}: a completed future is done ` +
-            '(whatever its result, undefined included), and cancelled only after cancel()',
+            `(whatever its result, undefined included), and cancelled only after cancel()${t.plan.cancelledError === true ? ' (an exception, a CancelledError too, is not a cancellation)' : ''}`,
           `done() true, cancelled() ${t.plan.outcome === 'cancel'}`,
           `done() ${show(f.done())}, cancelled() ${show(f.cancelled())}`,
         );
@@ -407,6 +454,69 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
     });
   });
 
+  /**
+   * From inside callback `id` of `t`, which is done: add a callback to it (it must have run once when
+   * addDoneCallback returns), then try setResult (must throw InvalidStateError) and cancel() (true only for a
+   * cancelled future). Python's concurrent.futures allows all three in a callback.
+   */
+  const reenter = (t: Tracked, id: string): void => {
+    const f = t.future;
+    const inner = `${id}+`;
+    allCallbacks.push({ id: inner, of: t, nested: true });
+    try {
+      f.addDoneCallback((arg) => {
+        t.nestedCalls.push(inner);
+        ctx.output(`callback ${inner} of ${t.name} runs`);
+        if (arg !== t.future) fail(`callback ${inner} of ${t.name} was called with ${byFuture.get(arg)?.name ?? show(arg)}: callbacks get their own future`, t.name, byFuture.get(arg)?.name ?? show(arg));
+      });
+    } catch (thrown) {
+      const error = caught(thrown);
+      fail(`inside callback ${id}, ${t.name}.addDoneCallback(${inner}) threw ${show(error)}`, 'no exception', show(error));
+      return;
+    }
+    const runs = t.nestedCalls.filter((x) => x === inner).length;
+    if (runs !== 1) {
+      fail(
+        `inside callback ${id}, callback ${inner} was added to ${t.name}, which was done, and ${runs === 0 ? 'was not called' : `was called ${runs} times`} ` +
+          'before addDoneCallback returned: a callback added to a done future is called at once, once (also from inside another callback)',
+        'called once, at once',
+        runs === 0 ? 'not called' : `${runs} calls`,
+      );
+      return;
+    }
+    let thrown: unknown;
+    try {
+      f.setResult('again');
+    } catch (error) {
+      thrown = caught(error);
+    }
+    if (!(thrown instanceof impl.InvalidStateError)) {
+      fail(
+        `inside callback ${id}, ${t.name} already had ${outcomeText(t)}, yet setResult("again") ${thrown === undefined ? 'returned normally' : `threw ${show(thrown)}`}: ` +
+          'a future is completed once; later attempts throw InvalidStateError',
+        'InvalidStateError',
+        thrown === undefined ? 'no exception' : show(thrown),
+      );
+      return;
+    }
+    let answer: unknown;
+    try {
+      answer = f.cancel();
+    } catch (error) {
+      answer = caught(error);
+      fail(`inside callback ${id}, cancel() of ${t.name}, which already had ${outcomeText(t)}, threw ${show(answer)}`, String(t.plan.outcome === 'cancel'), show(answer));
+      return;
+    }
+    if (answer !== (t.plan.outcome === 'cancel')) {
+      fail(
+        `inside callback ${id}, cancel() of ${t.name}, which already had ${outcomeText(t)}, returned ${show(answer)}: cancel() returns true for a cancelled ` +
+          'future and false for one that finished with a result or an exception',
+        String(t.plan.outcome === 'cancel'),
+        show(answer),
+      );
+    }
+  };
+
   // Callback adders.
   (params.callbacks ?? []).forEach((c, k) => {
     const t = tracked[c.of] as Tracked;
@@ -415,6 +525,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
       for (let j = 0; j < c.count; j++) {
         const id = `cb${k + 1}.${j + 1}`;
         const throws = c.throwing === true && j === 0;
+        const reenters = c.reentrant === true && j === 0;
         allCallbacks.push({ id, of: t });
         const wasDone = t.completedSeq !== undefined;
         const callback = (arg: Future): void => {
@@ -422,6 +533,7 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
           ctx.output(`callback ${id} of ${t.name} runs`);
           if (arg !== t.future) fail(`callback ${id} of ${t.name} was called with ${byFuture.get(arg)?.name ?? show(arg)}: callbacks get their own future`, t.name, byFuture.get(arg)?.name ?? show(arg));
           else if (!arg.done()) fail(`inside callback ${id}, ${t.name}.done() returned false: callbacks run once the future is done`, 'true', 'false');
+          else if (reenters) reenter(t, id);
           if (throws) throw new Error(`callback ${id} throws`);
         };
         try {
@@ -579,8 +691,8 @@ function referee(impl: Module, params: Params, ctx: ScenarioContext): { check():
 
   return {
     check(): Failure | undefined {
-      for (const { id, of } of allCallbacks) {
-        const runs = of.calls.filter((x) => x === id).length;
+      for (const { id, of, nested } of allCallbacks) {
+        const runs = (nested === true ? of.nestedCalls : of.calls).filter((x) => x === id).length;
         if (runs !== 1) {
           return { message: `callback ${id} of ${of.name} was called ${runs} time(s) in all: each callback runs once`, expected: '1', actual: String(runs) };
         }
