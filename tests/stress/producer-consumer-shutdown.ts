@@ -12,6 +12,8 @@ type QueueClass = new () => ClosableQueue;
 interface QueueSetup {
   /** How many items each producer puts, one entry per producer. */
   readonly produce: readonly number[];
+  /** The items each producer puts, one list per producer (default: producer n's i-th item is n * 100 + i). */
+  readonly items?: readonly (readonly number[])[];
   /** Virtual ms each producer spends making an item before putting it (0: none). */
   readonly makeMs: readonly number[];
   /** How many consumers, and the virtual ms each spends using an item after getting it (0: none). */
@@ -20,6 +22,8 @@ interface QueueSetup {
   readonly consumersRest?: number;
   /** Virtual ms between the last producer finishing and close(). */
   readonly closeAfter?: number;
+  /** Virtual ms between close() and a second close() (allowed, and changes nothing); absent: close() once. */
+  readonly closeAgainAfter?: number;
   /** A producer that tries to put once more after close() (the put must throw). */
   readonly lateProducer?: boolean;
 }
@@ -59,8 +63,9 @@ function describe(setup: QueueSetup): string {
 
 /**
  * Producer-Consumer Shutdown: producers put distinct numbers, consumers get until get() resolves undefined,
- * a closer calls close() once every producer is done (sometimes later), and sometimes a late producer puts
- * after close(). Checked while running: put() throws only after close(), always after it; get() hands out
+ * a closer calls close() once every producer is done (sometimes later; in one case twice), and sometimes a late
+ * producer puts after close(). Checked while running: put() throws only after close(), always after it; a
+ * second close() does not throw; get() hands out
  * only items that were put, each once; get() resolves undefined only after close() and never while items
  * certainly remain; first in, first out. At the end: every item put before close() was consumed.
  */
@@ -88,6 +93,21 @@ export const spec: KataSpec<QueueClass, Params> = {
         schedules: 30,
       },
       { label: 'a put after close() must throw', params: one(quiet([2], 2, { lateProducer: true, closeAfter: 5 })), schedules: 30 },
+      {
+        label: 'items 0, -1 and 2.5: any number is an item',
+        params: one({ produce: [2, 1], items: [[0, 2.5], [-1]], makeMs: [0, 1], useMs: [0, 0] }),
+        schedules: 20,
+      },
+      {
+        label: 'close() called twice: the second call changes nothing',
+        params: one(quiet([2, 2], 2, { useMs: [5, 5], closeAgainAfter: 2, lateProducer: true })),
+        schedules: 30,
+      },
+      {
+        label: '20 items: a consumer takes the first, then rests while the other 19 are put',
+        params: one({ produce: [20], makeMs: [2], useMs: [60], consumersRest: 3 }),
+        schedules: 20,
+      },
       { label: '3 producers, 3 consumers, close() long after the last item', params: one({ produce: [2, 3, 1], makeMs: [1, 2, 3], useMs: [2, 1, 0], closeAfter: 30 }), schedules: 30 },
       {
         label: 'two queues at once, each with its own producers and consumers',
@@ -176,7 +196,7 @@ function runQueue(queue: ClosableQueue, setup: QueueSetup, naming: Naming, ctx: 
       for (let i = 0; i < count; i++) {
         const makeMs = setup.makeMs[p] ?? 0;
         if (makeMs > 0) await ctx.activity('make an item', makeMs);
-        put(name, n * 100 + i);
+        put(name, setup.items?.[p]?.[i] ?? n * 100 + i);
       }
       producersLeft -= 1;
       if (producersLeft === 0) producersDone.set();
@@ -189,6 +209,20 @@ function runQueue(queue: ClosableQueue, setup: QueueSetup, naming: Naming, ctx: 
     closed = true;
     ctx.output('close()');
     queue.close();
+    if (setup.closeAgainAfter !== undefined) {
+      await sleep(setup.closeAgainAfter);
+      ctx.output('close() again');
+      try {
+        queue.close();
+      } catch (error) {
+        ctx.fail({
+          message: `the second close()${label} threw: ${error instanceof Error ? `${error.name}: ${error.message}` : show(error)}; calling close() twice is allowed and changes nothing`,
+          expected: 'a second close() returns and changes nothing',
+          actual: 'it threw',
+        });
+        return;
+      }
+    }
     closedEvent.set();
   });
 
