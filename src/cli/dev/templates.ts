@@ -1,5 +1,6 @@
 import type { Kata } from '../../catalog';
 import { kataPageHeader, statementHeader } from './catalog-views';
+import { corpusSource, corpusTable } from './corpus-view';
 import { generatedBlock } from './generated-block';
 import { todoMarker as todo } from './layout';
 
@@ -182,5 +183,10 @@ export function kataPage(names: Names): string {
     ['The reference solutions', `${todo}: one paragraph per file in solutions/${names.kata.slug}/, and when to prefer it.`],
     ['Wrong answers', `${todo}: one paragraph per mutant in tests/mutants/${names.kata.slug}/: the bug, and the schedule that shows it.`],
   ];
-  return [generatedBlock('header', kataPageHeader(names.kata)), ...sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`)].join('\n');
+  const corpus = corpusTable(names.kata.slug, [{ name: 'no-synchronization', source: mutant(names) }], []);
+  return [
+    generatedBlock('header', kataPageHeader(names.kata)),
+    ...sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`),
+    `## Every mutant and accepted idiom\n\n${generatedBlock('corpus', corpus, corpusSource(names.kata.slug))}`,
+  ].join('\n');
 }

@@ -103,7 +103,7 @@ describe('dev new, dev check', () => {
     expect(loadCatalogFile(root).katas.some((kata) => kata.slug === 'half-done')).toBe(false);
   });
 
-  test('a stray folder, a removed file and a mutant without its header are each one line', async () => {
+  test('a stray folder, a removed file and a mutant without its header are each one line (the page listing that mutant is then out of date too)', async () => {
     mkdirSync(join(root, 'solutions', 'renamed-kata'));
     rmSync(join(root, 'docs', 'katas', 'building-h2o.md'));
     const mutant = join(root, 'tests', 'mutants', 'print-in-order', 'lost-wakeup.ts');
@@ -113,7 +113,25 @@ describe('dev new, dev check', () => {
       'tests/mutants/print-in-order/lost-wakeup.ts: line 2 must start the "// Bug:" comment that says what is wrong',
       'building-h2o: the docs page docs/katas/building-h2o.md is missing',
       'solutions/renamed-kata: belongs to no kata in problems/catalog.json',
+      'docs/katas/print-in-order.md is out of date with the headers of tests/mutants/print-in-order/ and tests/accepted/print-in-order/: run npm run kata -- dev sync',
     ]);
+  });
+
+  test("a new mutant makes its kata page out of date; dev sync lists it with the failure it declares and its bug's first sentence", async () => {
+    const page = join(root, 'docs', 'katas', 'print-in-order.md');
+    writeFileSync(
+      join(root, 'tests', 'mutants', 'print-in-order', 'second-first.ts'),
+      '// expect: violation\n// Bug: second() prints at once. Nothing makes it wait.\nexport class Foo {}\n',
+    );
+    expect(await dev('check', '--quick')).toMatchObject({ code: 1 });
+    expect(staleProblems(loadCatalogFile(root), root)).toEqual([
+      'docs/katas/print-in-order.md is out of date with the headers of tests/mutants/print-in-order/ and tests/accepted/print-in-order/: run npm run kata -- dev sync',
+    ]);
+    expect(await dev('sync')).toEqual({ code: 0, out: 'updated docs/katas/print-in-order.md' });
+    expect(readFileSync(page, 'utf8')).toContain(
+      '| [`second-first`](../../tests/mutants/print-in-order/second-first.ts) | violation | second() prints at once. |',
+    );
+    expect(staleProblems(loadCatalogFile(root), root)).toEqual([]);
   });
 
   test('a malformed catalog is the only problem, named by kata and field', async () => {
