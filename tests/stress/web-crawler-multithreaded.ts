@@ -193,6 +193,28 @@ function handMadeCases(): KataCase<CrawlParams>[] {
   const chain: Record<string, string[]> = {};
   for (let i = 0; i < 12; i++) chain[y(`/c${i}`)] = [y(`/c${i + 1}`), y(`/c${Math.max(0, i - 2)}`)];
   cases.push(makeCase('a chain of 13 pages', y('/c0'), chain, () => 3, { exhaustive: true }));
+  // An address and the same address with a slash at the end are two pages, with different links.
+  cases.push(
+    makeCase(
+      'pages with and without a trailing slash: /a and /a/, news.yahoo.com and news.yahoo.com/',
+      HOST,
+      {
+        [HOST]: [y('/a/'), y('/'), y('/a')],
+        [y('/')]: [HOST, y('/from-slash')],
+        [y('/a')]: [y('/b'), y('/a/')],
+        [y('/a/')]: [y('/c')],
+      },
+      (url) => (url.endsWith('/') ? 4 : 3),
+      { schedules: 20 },
+    ),
+  );
+  // A star wider than any pool size a crawler might pick for itself: without a limit, all 32 at once.
+  const star: Record<string, string[]> = { [y('/')]: Array.from({ length: 32 }, (_, i) => y(`/s${i}`)) };
+  for (let i = 0; i < 32; i++) star[y(`/s${i}`)] = [y('/'), y(`/s${(i + 1) % 32}`)];
+  cases.push(makeCase('a star of 32 pages, no limit', y('/'), star, (url) => (url === y('/') ? 2 : 10), { schedules: 20 }));
+  // Two crawls from the same start at once, over two different webs: each must fetch through its own parser.
+  const otherWeb = makeCase('', y('/'), { [y('/')]: [y('/b'), y('/c')], [y('/c')]: [y('/d'), y('/')] }, () => 2);
+  cases.push({ label: 'two crawls from the same start at the same time, over two different webs', params: { ...first.params, alongside: otherWeb.params }, schedules: 20 });
   return cases;
 }
 
@@ -357,9 +379,11 @@ function runCrawl(crawl: Crawl, params: CrawlParams, task: string, ctx: Scenario
       const got = result ?? [];
       const expected = params.expected;
       const counted = new Set(got);
+      // With two crawls at once, say which one failed.
+      const who = task === 'crawl' ? 'crawl()' : `the ${task}'s crawl()`;
       if (counted.size !== got.length) {
         const twice = got.find((url, i) => got.indexOf(url) !== i);
-        return { message: `crawl() listed ${String(twice)} more than once`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
+        return { message: `${who} listed ${String(twice)} more than once`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
       }
       const missing = expected.filter((url) => !counted.has(url));
       const extra = got.filter((url) => !expected.includes(url));
@@ -368,7 +392,17 @@ function runCrawl(crawl: Crawl, params: CrawlParams, task: string, ctx: Scenario
           missing.length > 0 ? `missed ${missing.join(', ')}` : '',
           extra.length > 0 ? `wrongly included ${extra.join(', ')}` : '',
         ].filter((s) => s !== '').join(' and ');
-        return { message: `crawl() returned the wrong set of URLs: it ${why}`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
+        return { message: `${who} returned the wrong set of URLs: it ${why}`, expected: expected.join('\n'), actual: [...got].sort().join('\n') };
+      }
+      // Only this crawl's parser can tell it what a page links to: a page it never fetched through it was
+      // taken from somewhere else (another crawl's parser, or a result kept from another crawl).
+      const unfetched = got.filter((url) => !fetched.has(url));
+      if (unfetched.length > 0) {
+        return {
+          message: `${who} listed ${unfetched.join(', ')} without fetching ${unfetched.length > 1 ? 'them' : 'it'} through its own parser, so it cannot know ${unfetched.length > 1 ? 'their' : 'its'} links: several crawls at once share nothing`,
+          expected: `getUrls() called on this crawl's own parser for each of its ${expected.length} pages`,
+          actual: `${fetched.size} of them fetched through it; never ${unfetched.join(', ')}`,
+        };
       }
       if (params.timeBound !== undefined && elapsed > params.timeBound) {
         return {
