@@ -132,6 +132,14 @@ export const spec: KataSpec<CounterClass, Params> = {
       params: one(setup([['', '1'], ['01', ' '], ['1', '']], { getMs: 2, setMs: 2, initial: [['1', 40], ['01', 5]] })),
       schedules: 20,
     },
+    // Character codes 97, 113, 65 and 33 differ by 16, 32, 48, 64 and 80: locks striped by a hash of the key
+    // (any hash linear in the last character, modulo 16 or 32, say) put some of them on one stripe.
+    overlapCase('keys "a", "q", "A" and "!", one increment each, all at once', [setup([['a'], ['q'], ['A'], ['!']], { getMs: 5, setMs: 7 })], { schedules: 20 }),
+    {
+      label: 'counts past 2^31 and 2^32: "a" starts at 2147483647, "b" at 4294967295, three increments of each',
+      params: one(setup([['a', 'b'], ['b', 'a'], ['a', 'b']], { getMs: 3, setMs: 4, initial: [['a', 2 ** 31 - 1], ['b', 2 ** 32 - 1]] })),
+      schedules: 20,
+    },
     {
       label: 'many increments: 4 tasks, 8 increments each of "a" and "b"',
       params: one(setup(Array.from({ length: 4 }, (_, t) => Array.from({ length: 8 }, (_, i) => ((i + t) % 2 === 0 ? 'a' : 'b'))), { getMs: 2, setMs: 3 })),
@@ -160,6 +168,16 @@ function runCounter(Counter: CounterClass, c: CounterSetup, label: string, ctx: 
   const values = new Map<string, number>(c.initial);
   const initialOf = (key: string): number => new Map(c.initial).get(key) ?? 0;
   const valueOf = (key: string): number => values.get(key) ?? 0;
+  /** Every value each key has held (its starting value, then every value written). */
+  const held = new Map<string, Set<number>>();
+  const heldBy = (key: string): Set<number> => {
+    let seen = held.get(key);
+    if (seen === undefined) {
+      seen = new Set([initialOf(key)]);
+      held.set(key, seen);
+    }
+    return seen;
+  };
   const calls = new Map<string, number>();
   const thrown: StoreFailure[] = [];
   const results = new Map<string, Map<number, string>>();
@@ -195,6 +213,17 @@ function runCounter(Counter: CounterClass, c: CounterSetup, label: string, ctx: 
         ctx.fail({ message: `set(${q(key)}, ${show(value)})${label}: a counter writes whole numbers`, expected: 'a whole number', actual: show(value) });
         return;
       }
+      if (value <= before && !heldBy(key).has(value - 1)) {
+        ctx.fail({
+          message:
+            `set(${q(key)}, ${value})${label} replaced ${before} with ${value}, and ${value} is not one more than any value ${q(key)} has held: ` +
+            `it is not a value the store returned plus 1. Counts are whole numbers from 0 up and go past 2147483647 (2^31 - 1); ` +
+            `did the arithmetic wrap (32-bit operations such as \`| 0\` or \`>>> 0\` do)?`,
+          expected: `a value above ${before}`,
+          actual: `${value}`,
+        });
+        return;
+      }
       if (value <= before) {
         ctx.fail({
           message:
@@ -206,6 +235,7 @@ function runCounter(Counter: CounterClass, c: CounterSetup, label: string, ctx: 
         return;
       }
       values.set(key, value);
+      heldBy(key).add(value);
     },
   };
   const counter = new Counter(store);
