@@ -84,6 +84,12 @@ export const spec: KataSpec<TrafficLightClass, Params> = {
         params: { cars: [car(1, 1, 0, 4), car(2, 2, 1, 3), car(3, 2, 0, 5)], intersections: 2 },
         schedules: 40,
       },
+      // Ids 32 apart on one road (1 and 33): a bitmask `1 << carId` gives them one bit, as shifts count modulo 32.
+      {
+        label: 'cars 1 and 33 on road A cross together while car 2 of road B waits',
+        params: only([car(1, 1, 0, 3), car(33, 1, 0, 8), car(2, 2, 1, 4)]),
+        schedules: 30,
+      },
     ];
     const most = randomCars(rng, 20);
     cases.push({ label: `20 cars, the most: ${describe(most.slice(0, 6))} ...`, params: only(most), schedules: 15 });
