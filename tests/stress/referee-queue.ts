@@ -18,6 +18,8 @@ interface QueueSetup {
   readonly verifyMs: readonly number[];
   /** Virtual ms the closer waits after the last user joined before it calls close() (0: at once). */
   readonly closeAfter: number;
+  /** The users' numbers, in joining order; without it, users are numbered on from the previous queue's, from 1. */
+  readonly users?: readonly number[];
 }
 
 /** The queues alive at the same time in one schedule (usually one), each with its own users. */
@@ -89,6 +91,11 @@ export const spec: KataSpec<RefereeQueueClass, Params> = {
         params: one({ referees: 2, arrivals: [500, 2750, 3100, 6600], verifyMs: [3300, 4900, 3700, 3300], closeAfter: 0 }),
         schedules: 30,
       },
+      {
+        label: 'users 7, 0 and 42 (numbers need not start at 1), 1 referee: 0 and 42 wait in line',
+        params: one({ referees: 1, users: [7, 0, 42], arrivals: [0, 500, 1000], verifyMs: [2000, 2000, 2000], closeAfter: 0 }),
+        schedules: 20,
+      },
       { label: 'nobody joins: close() resolves at once', params: one({ referees: 2, arrivals: [], verifyMs: [], closeAfter: 0 }), exhaustive: true },
       { label: 'close() long after the last user was verified', params: one(steady(2, 2, 2000, 4000, 10_000)), schedules: 20 },
       {
@@ -118,7 +125,7 @@ export const spec: KataSpec<RefereeQueueClass, Params> = {
     const checks = params.queues.map((setup, q) => {
       const label = params.queues.length > 1 ? ` of queue ${q + 1}` : '';
       const check = runQueue(Queue, setup, { firstUser, label }, ctx);
-      firstUser += setup.arrivals.length;
+      firstUser += setup.users === undefined ? setup.arrivals.length : 0;
       return check;
     });
     return { check: () => firstFailure(checks) };
@@ -142,7 +149,7 @@ interface Verification {
 function runQueue(Queue: RefereeQueueClass, setup: QueueSetup, naming: Naming, ctx: ScenarioContext): () => Failure | undefined {
   const { referees } = setup;
   const { label } = naming;
-  const users = setup.arrivals.map((_, i) => naming.firstUser + i);
+  const users = setup.users ?? setup.arrivals.map((_, i) => naming.firstUser + i);
   const durationOf = new Map(users.map((u, i) => [u, setup.verifyMs[i] ?? 4000]));
   /** Joining order: the users who called join(), in the order they called it, and when. */
   const joined: number[] = [];
@@ -266,7 +273,8 @@ function runQueue(Queue: RefereeQueueClass, setup: QueueSetup, naming: Naming, c
   ctx.spawn(`closer${label}`, async () => {
     if (users.length > 0) await allJoined.wait();
     if (setup.closeAfter > 0) await sleep(setup.closeAfter);
-    closedAt = ctx.now();
+    const calledAt = ctx.now();
+    closedAt = calledAt;
     ctx.output('close()');
     await queue.close();
     const waiting = joined.filter((u) => verifications.get(u) === undefined);
@@ -280,6 +288,21 @@ function runQueue(Queue: RefereeQueueClass, setup: QueueSetup, naming: Naming, c
             .join(', '),
         expected: 'close() resolves after the last verification finished',
         actual: `${waiting.length + inProgress.length} not done`,
+      });
+      return;
+    }
+    // Nothing polls: close() resolves in the instant the last verification ends, or at once if every
+    // verification had ended when it was called (virtual time: the microtasks in between take none).
+    const lastEnd = Math.max(0, ...[...verifications.values()].map((v) => v.end ?? 0));
+    const due = Math.max(calledAt, lastEnd);
+    if (ctx.now() > due) {
+      ctx.fail({
+        message:
+          lastEnd > calledAt
+            ? `close()${label} resolved at ${seconds(ctx.now())}, but the last verification ended at ${seconds(lastEnd)}: close() must resolve in that instant (without polling or a timer)`
+            : `close()${label} was called at ${seconds(calledAt)}, when every verification had ended, but resolved only at ${seconds(ctx.now())}: it must resolve at once (without polling or a timer)`,
+        expected: `close() resolves at ${seconds(due)}`,
+        actual: `resolved at ${seconds(ctx.now())}`,
       });
     }
     ctx.output('closed');
