@@ -7,10 +7,15 @@ interface ThreadPool {
 }
 type ThreadPoolClass = new (workers: number) => ThreadPool;
 
-/** One job: how long it runs (virtual ms, ≥ 1) and whether it ends by throwing. */
+/** What a failing job throws besides an Error: any value can be a rejection's reason, even a falsy one. */
+const falsyReasons = { undefined, null: null, '0': 0 } as const;
+type FalsyReason = keyof typeof falsyReasons;
+
+/** One job: how long it runs (virtual ms, ≥ 1) and whether it ends by throwing (an Error, or `throws`). */
 interface JobPlan {
   readonly ms: number;
   readonly fails?: boolean;
+  readonly throws?: FalsyReason;
 }
 
 /** A task that submits jobs to the pool. */
@@ -47,7 +52,7 @@ const show = (value: unknown): string => {
 const isNotImplemented = (error: unknown): boolean => error instanceof Error && error.name === 'NotImplementedError';
 
 const quiet = (ms: readonly number[], extra: Partial<SubmitterPlan> = {}): SubmitterPlan => ({ jobs: ms.map((m) => ({ ms: m })), ...extra });
-const failing = (ms: number): JobPlan => ({ ms, fails: true });
+const failing = (ms: number, throws?: FalsyReason): JobPlan => (throws === undefined ? { ms, fails: true } : { ms, fails: true, throws });
 const one = (pool: PoolPlan): Params => ({ pools: [pool] });
 
 function randomCase(rng: Rng, index: number): KataCase<Params> {
@@ -115,6 +120,11 @@ export const spec: KataSpec<ThreadPoolClass, Params> = {
       schedules: 15,
     },
     {
+      label: '2 workers, jobs that throw undefined, 0 and null (not Errors) among others',
+      params: one({ workers: 2, submitters: [{ jobs: [failing(2, 'undefined'), { ms: 1 }, failing(1, '0'), failing(3, 'null'), { ms: 1 }] }], shutdownAt: 10 }),
+      schedules: 20,
+    },
+    {
       label: '2 workers, jobs trickling in one at a time',
       params: one({ workers: 2, submitters: [quiet([4, 4, 4, 1], { gap: 1 }), quiet([2, 2], { rest: 3, gap: 2 })], shutdownAt: 12 }),
       schedules: 15,
@@ -154,7 +164,8 @@ interface JobRecord {
   readonly n: number;
   readonly plan: JobPlan;
   readonly result: string;
-  readonly error: Error;
+  /** What the job throws if it fails: an Error of its own, or the plan's falsy value. */
+  readonly error: unknown;
   /** Submitted after shutdown() was called: must be refused and never run. */
   readonly refused: boolean;
   readonly submittedAt: number;
@@ -182,7 +193,7 @@ function runPool(pool: ThreadPool, plan: PoolPlan, label: string, ctx: ScenarioC
       n,
       plan: jobPlan,
       result: `result of job ${n}${label}`,
-      error: new Error(`job ${n}${label} failed`),
+      error: jobPlan.throws === undefined ? new Error(`job ${n}${label} failed`) : falsyReasons[jobPlan.throws],
       refused: shutdownCalled,
       submittedAt: ctx.now(),
     };
@@ -234,6 +245,16 @@ function runPool(pool: ThreadPool, plan: PoolPlan, label: string, ctx: ScenarioC
       promise = pool.submit(job);
     } catch (error) {
       if (isNotImplemented(error)) throw error;
+      if (record.refused) {
+        // The statement: a submit after shutdown() rejects. A caller that uses the promise (`.catch`, an
+        // array given to Promise.allSettled) would get an exception at the call instead.
+        fail({
+          message: `submit(job ${n})${label} threw ${show(error)} synchronously: after shutdown() it must return a promise that rejects`,
+          expected: 'a promise that rejects',
+          actual: `threw ${show(error)}`,
+        });
+        return Promise.resolve();
+      }
       promise = Promise.resolve().then(() => {
         throw error;
       });
