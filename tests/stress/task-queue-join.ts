@@ -226,17 +226,31 @@ function runQueue(queue: TaskQueue, setup: QueueSetup, label: string, clock: { t
     }
   };
 
-  const probe = async (where: string): Promise<void> => {
+  const probe = (where: string): void => {
     if (putStarted !== doneCount) return; // something may be unfinished: an extra taskDone() would be legal
     let threw = false;
+    let result: unknown;
     try {
-      const result = queue.taskDone();
-      if (isThenable(result)) await result;
+      result = queue.taskDone();
     } catch {
       threw = true;
     }
     if (threw) {
       ctx.output('extra taskDone() threw, as it should');
+      return;
+    }
+    if (isThenable(result)) {
+      // The contract's taskDone() is synchronous: a caller's try/catch around it sees only a throw during the
+      // call. A promise that rejects later escapes it (and is an unhandled rejection in that caller).
+      result.then(undefined, () => undefined);
+      ctx.fail({
+        message:
+          `taskDone()${label} was called ${where}, when every item put had already been marked done ` +
+          `(${putStarted} put(s), ${doneCount} taskDone() call(s)), and it returned a promise instead of throwing: ` +
+          `a taskDone() with no unfinished item must throw during the call, where the caller's try/catch sees it`,
+        expected: 'taskDone() throws',
+        actual: 'it returned a promise',
+      });
       return;
     }
     ctx.fail({
@@ -251,11 +265,11 @@ function runQueue(queue: TaskQueue, setup: QueueSetup, label: string, clock: { t
   ctx.spawn(`coordinator${suffix}`, async () => {
     const name = `the coordinator${label}`;
     let next = 101;
-    if (setup.probe === true) await probe('on a fresh queue');
+    if (setup.probe === true) probe('on a fresh queue');
     for (const batch of setup.batches) {
       for (let i = 0; i < batch; i++) await put(next++, name);
       await join('the coordinator');
-      if (setup.probe === true) await probe('after join() returned');
+      if (setup.probe === true) probe('after join() returned');
     }
   });
 
