@@ -1,7 +1,7 @@
 /**
  * Wake-ups the explorer does not schedule but must wait for: a message posted on a `MessagePort` (both
- * ends of a `MessageChannel` in one thread) or a `BroadcastChannel`, and `Atomics.notify` waking an
- * `Atomics.waitAsync`. Node delivers each in the event loop's next poll phase, a turn after the post. The
+ * ends of a `MessageChannel` in one thread) or a `BroadcastChannel`. Node delivers each in the event loop's
+ * next poll phase, a turn after the post (`Atomics.waitAsync` is virtual instead: atomics-wait.ts). The
  * explorer decides between immediates of one check phase, so without a note it would declare a deadlock
  * (or move the clock past every timer) while such a message is still on its way. A run that has seen a post
  * lets one full loop turn pass before deciding that nothing can run (`Run.noteOutsideWakeup`).
@@ -43,7 +43,6 @@ function wrap(owner: object, key: string, noteCaller: () => void, ours?: unknown
 export function installOutsideWakeups(noteCaller: () => void, hostPort: unknown = parentPort ?? undefined): void {
   wrap(MessagePort.prototype, 'postMessage', noteCaller, hostPort);
   wrap(BroadcastChannel.prototype, 'postMessage', noteCaller);
-  wrap(Atomics, 'notify', noteCaller);
 }
 
 /** Puts the real methods back. */

@@ -7,6 +7,7 @@ import { Rng } from './rng';
 import { type Decision, defaultChoice, isPreemption, type Strategy } from './strategy';
 import type { TraceEvent } from './trace';
 import { type CollectingRun, WeakHolds } from './weak-references';
+import { AtomicWaiters, type WaitingRun } from './atomics-wait';
 
 export type TaskState =
   | 'runnable' // some flow of it is ready to resume (or it has not started), waiting to be chosen
@@ -357,10 +358,12 @@ const RUN_RANDOM_SEED = 0x5eed;
  * - The schedule ends when nothing is pending: every task finished, no flow ready, no timer left (only
  *   intervals nobody cleared). Timers and detached flows left behind by finished tasks still run first.
  */
-export class Run implements CollectingRun {
+export class Run implements CollectingRun, WaitingRun {
   readonly clock = new VirtualClock();
   /** The targets of this run's weak references, held until the strategy chooses to collect (weak-references.ts). */
   readonly weakHolds = new WeakHolds();
+  /** The run's `Atomics.waitAsync` waiters, on its virtual clock (atomics-wait.ts). */
+  readonly atomicWaiters = new AtomicWaiters();
   private collections = 0;
   /** Made on the first draw: most runs never call `Math.random`. */
   private randomSource: Rng | undefined;
@@ -417,12 +420,21 @@ export class Run implements CollectingRun {
   /** A cleanup callback of a collected registration: an unref'd immediate, run as the task that registered it. */
   queueCleanup(store: Scheduling | undefined, callback: () => void): void {
     if (this.ended !== undefined) return;
-    const timer = this.clock.set(1, () => { this.fireCallback(store, callback); }, 'code', undefined, true);
+    const timer = this.setCodeTimer(1, store, callback, true);
     timer.refed = false;
   }
 
   noteCollection(text: string): void {
     this.note({ kind: 'note', task: this.current(), text });
+  }
+
+  /** A timer of the code under test, whose callback runs as the task of `store`. */
+  setCodeTimer(ms: number, store: Scheduling | undefined, fire: () => void, immediate: boolean): Timer {
+    return this.clock.set(ms, () => { this.fireCallback(store, fire); }, 'code', undefined, immediate);
+  }
+
+  clearTimer(timer: Timer): void {
+    this.clock.clear(timer);
   }
 
   /** Runs a timer's callback as the task (or scenario) that set it, as a macrotask; what it throws crashes the run. */

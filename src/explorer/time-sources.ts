@@ -6,6 +6,7 @@ import type { Timer } from './clock';
 import { type Run, TaskScheduling } from './run';
 import { installOutsideWakeups, uninstallOutsideWakeups } from './outside-wakeups';
 import { installWeakReferences, uninstallWeakReferences } from './weak-references';
+import { installAtomicsWait, uninstallAtomicsWait } from './atomics-wait';
 
 /**
  * One virtual clock for every time source JavaScript code can read or wait on: the global timers, the
@@ -398,6 +399,7 @@ export function installTimeSources(): void {
   installOutsideWakeups(() => owningRun()?.noteOutsideWakeup());
   // Not time either, but the other thing the environment decides: when garbage is collected.
   installWeakReferences(owningRun);
+  installAtomicsWait(owningRun);
 }
 
 /** Undoes one `installTimeSources`; the last one puts every real source back. */
@@ -426,4 +428,5 @@ export function uninstallTimeSources(): void {
   Math.random = real.random;
   uninstallOutsideWakeups();
   uninstallWeakReferences();
+  uninstallAtomicsWait();
 }
