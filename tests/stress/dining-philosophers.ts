@@ -27,6 +27,11 @@ interface Params {
   readonly thinkMs: readonly number[];
   /** How many tables (DiningPhilosophers objects) are in use at the same time, each with all the diners. */
   readonly tables?: number;
+  /**
+   * The tables must be independent: each schedule reports the most meals at once over all tables together,
+   * and some schedule must have the same seat eating at two tables at once.
+   */
+  readonly apart?: boolean;
 }
 
 const SEATS = 5;
@@ -74,7 +79,9 @@ class Meal {
  * holds it, a philosopher eats holding both forks and keeps them until eat() finished; at the end: no
  * deadlock, every meal eaten. Across all schedules of a case: two philosophers who share no fork did eat at
  * the same time in at least one schedule (a table that lets one philosopher eat at a time is rejected).
- * One case has two tables (two objects) in use at once, each refereed on its own.
+ * One case has two tables (two objects) in use at once, each refereed on its own; in another, philosopher 0
+ * alone at each of two tables, the two must have eaten at the same time in at least one schedule (tables that
+ * share their forks are rejected).
  */
 export const spec: KataSpec<TableClass, Params> = {
   slug: 'dining-philosophers',
@@ -119,6 +126,11 @@ export const spec: KataSpec<TableClass, Params> = {
       schedules: 40,
     },
     {
+      label: 'two tables at the same time, philosopher 0 alone at each eats once (the tables share nothing)',
+      params: { diners: [{ philosopher: 0, calls: 1 }], eatMs: same(10), thinkMs: same(0), tables: 2, apart: true },
+      schedules: 20,
+    },
+    {
       label: "philosopher 0's calls overlap: two tasks for philosopher 0, 2 meals each, everyone else 2 meals",
       params: { diners: [{ philosopher: 0, calls: 2 }, ...everyone(2)], eatMs: same(5), thinkMs: [0, 3, 0, 3, 0] },
       schedules: 100,
@@ -150,7 +162,10 @@ export const spec: KataSpec<TableClass, Params> = {
     },
   ],
   scenario(Table, params, ctx) {
-    const tables = Array.from({ length: params.tables ?? 1 }, (_, t) => seat(new Table(), params, (params.tables ?? 1) > 1 ? ` at table ${t + 1}` : '', ctx));
+    const everywhere: EatingCount = { now: 0, most: 0 };
+    const tables = Array.from({ length: params.tables ?? 1 }, (_, t) =>
+      seat(new Table(), params, (params.tables ?? 1) > 1 ? ` at table ${t + 1}` : '', ctx, everywhere),
+    );
     return {
       check(): Failure | undefined {
         for (const table of tables) {
@@ -159,11 +174,23 @@ export const spec: KataSpec<TableClass, Params> = {
         }
         return undefined;
       },
-      observe: () => Math.max(...tables.map((table) => table.mostAtOnce())),
+      observe: () => (params.apart === true ? everywhere.most : Math.max(...tables.map((table) => table.mostAtOnce()))),
     };
   },
   across(observations, params) {
-    if (observations.length === 0 || !someCanEatTogether(params)) return undefined;
+    if (observations.length === 0) return undefined;
+    if (params.apart === true) {
+      if (Math.max(...observations) >= 2) return undefined;
+      return {
+        message:
+          `in none of ${observations.length} schedules did philosopher 0 eat at table 1 and at table 2 at the same time: ` +
+          "one table's philosopher waited for the other table's meal, so the tables share their forks (kept outside the " +
+          'object, say), but each table has its own five forks and they share nothing',
+        expected: 'philosopher 0 eating at both tables at once in some schedule',
+        actual: 'one meal at a time over both tables',
+      };
+    }
+    if (!someCanEatTogether(params)) return undefined;
     const most = Math.max(...observations);
     if (most >= 2) return undefined;
     return {
@@ -176,11 +203,23 @@ export const spec: KataSpec<TableClass, Params> = {
   },
 };
 
+/** Philosophers eating now, and the most at once, counted over all tables of a schedule. */
+interface EatingCount {
+  now: number;
+  most: number;
+}
+
 /**
  * Seats the diners at one table: spawns their tasks and referees their forks. `where` (" at table 2", or
- * empty with one table) goes into task names and messages.
+ * empty with one table) goes into task names and messages; `everywhere` counts meals over all tables.
  */
-function seat(table: DiningPhilosophers, params: Params, where: string, ctx: ScenarioContext): { check(): Failure | undefined; mostAtOnce(): number } {
+function seat(
+  table: DiningPhilosophers,
+  params: Params,
+  where: string,
+  ctx: ScenarioContext,
+  everywhere: EatingCount,
+): { check(): Failure | undefined; mostAtOnce(): number } {
   /** Who holds each fork (a Meal), or undefined while it lies on the table. */
   const holder: Array<Meal | undefined> = Array.from({ length: SEATS }, () => undefined);
   let eatingNow = 0;
@@ -278,9 +317,12 @@ function seat(table: DiningPhilosophers, params: Params, where: string, ctx: Sce
           meal.eating = true;
           eatingNow += 1;
           mostAtOnce = Math.max(mostAtOnce, eatingNow);
+          everywhere.now += 1;
+          everywhere.most = Math.max(everywhere.most, everywhere.now);
           ctx.output(`eats (${eatingNow} eating now)`);
           await ctx.activity('eat', params.eatMs[p] ?? 10);
           eatingNow -= 1;
+          everywhere.now -= 1;
           meal.eating = false;
         };
         await table.wantsToEat(p, pick('left'), pick('right'), eat, put('left'), put('right'));
