@@ -1,3 +1,4 @@
+import { Event } from '@kit';
 import { exportedClass, type Failure, firstFailure, type KataCase, type KataSpec, type ScenarioContext } from '@spec';
 
 interface FooBar {
@@ -9,6 +10,11 @@ type FooBarClass = new (n: number) => FooBar;
 interface Params {
   /** One FooBar object per entry, built with that n, all in use at the same time (usually one). */
   readonly ns: readonly number[];
+  /**
+   * Build the objects one after another instead: each one only once both tasks of the one before it have
+   * returned, and its tasks start then (against state that finished objects leave at the top of the module).
+   */
+  readonly oneAfterAnother?: boolean;
 }
 
 const methods = ['foo', 'bar'] as const;
@@ -55,17 +61,41 @@ export const spec: KataSpec<FooBarClass, Params> = {
       // Two objects with the same n: state kept per n at the top of the module (a cache of turn semaphores)
       // is shared by them, and only then does one object's foo() take the other's turn.
       { label: 'two FooBar(2) at the same time, sampled', params: { ns: [2, 2] }, schedules: 60 },
+      // The second object is built only after the first one finished: what a finished object leaves at the top
+      // of the module (semaphores handed back to a pool with a permit still in them) reaches the next one.
+      { label: 'FooBar(2), then a new FooBar(2) once the first one finished, sampled', params: { ns: [2, 2], oneAfterAnother: true }, schedules: 30 },
     );
     return cases;
   },
-  scenario(FooBarImpl, { ns }, ctx) {
-    const checks = ns.map((n, k) => alternate(new FooBarImpl(n), n, ns.length > 1 ? ` #${k + 1}` : '', ctx));
+  scenario(FooBarImpl, { ns, oneAfterAnother = false }, ctx) {
+    let previous: Event | undefined;
+    const checks = ns.map((n, k) => {
+      const suffix = ns.length > 1 ? ` #${k + 1}` : '';
+      if (!oneAfterAnother) return alternate(new FooBarImpl(n), n, suffix, ctx).check;
+      const after = previous;
+      let fooBar: FooBar | undefined;
+      // Built by whichever of its tasks gets past the previous object's end first.
+      const started = alternate(() => (fooBar ??= new FooBarImpl(n)), n, suffix, ctx, after);
+      previous = started.finished;
+      return started.check;
+    });
     return { check: () => firstFailure(checks) };
   },
 };
 
-/** Spawns the two tasks of one FooBar(n) (named "foo()" or, with several objects, "foo() #2"). */
-function alternate(fooBar: FooBar, n: number, suffix: string, ctx: ScenarioContext): () => Failure | undefined {
+/**
+ * Spawns the two tasks of one FooBar(n) (named "foo()" or, with several objects, "foo() #2"); with `after`, the
+ * tasks wait for that event before they get the object (`fooBar` builds it then). `finished` is set once both
+ * tasks returned.
+ */
+function alternate(
+  fooBar: FooBar | (() => FooBar),
+  n: number,
+  suffix: string,
+  ctx: ScenarioContext,
+  after?: Event,
+): { check: () => Failure | undefined; finished: Event } {
+  const finished = new Event(`FooBar${suffix} finished`);
   const total = 2 * n;
   const of = suffix === '' ? '' : ` of FooBar${suffix}`;
   let printed = '';
@@ -113,11 +143,14 @@ function alternate(fooBar: FooBar, n: number, suffix: string, ctx: ScenarioConte
   for (const method of methods) {
     const print = printer(method);
     ctx.spawn(`${method}()${suffix}`, async () => {
-      await fooBar[method](print);
+      if (after !== undefined) await after.wait();
+      const object = typeof fooBar === 'function' ? fooBar() : fooBar;
+      await object[method](print);
       returned.add(method);
+      if (returned.size === methods.length) finished.set();
     });
   }
-  return (): Failure | undefined => {
+  const check = (): Failure | undefined => {
     if (words === total) return undefined;
     const next: Word = words % 2 === 0 ? 'foo' : 'bar';
     return {
@@ -128,6 +161,7 @@ function alternate(fooBar: FooBar, n: number, suffix: string, ctx: ScenarioConte
       actual: tail(printed),
     };
   };
+  return { check, finished };
 }
 
 export default spec;
