@@ -149,6 +149,13 @@ export const spec: KataSpec<QueueClass, Params> = {
       params: { queues: [quiet(2, [2, 1], [3]), quiet(2, [3], [1, 2])] },
       schedules: 30,
     },
+    // Elements that single-precision storage changes (a Float32Array ring): 0.1, an integer above 2^24 and a
+    // number beyond float32's range; the consumers compare them exactly with what went in.
+    {
+      label: 'elements 0.1, 16777217, 1e40 and -0.5 (any numbers, kept exactly), capacity 2',
+      params: one(quiet(2, [2, 2], [3, 1], { values: [[0.1, 16_777_217], [1e40, -0.5]], consumersRest: 3 })),
+      schedules: 20,
+    },
   ],
   scenario(Queue, params, ctx) {
     const clock = { ticks: 0 };
