@@ -84,7 +84,7 @@ function syncCommand(args: string[], root: string): number {
   parseArgs({ args, options: {}, strict: true });
   const { written, problems } = sync(loadCatalogFile(root), root);
   for (const path of written) console.log(`updated ${path}`);
-  if (written.length === 0 && problems.length === 0) console.log('Everything made from problems/catalog.json is up to date.');
+  if (written.length === 0 && problems.length === 0) console.log('Everything made from problems/catalog.json and the kata corpora is up to date.');
   for (const problem of problems) console.log(colors.red(`✗ ${problem}`));
   return problems.length === 0 ? 0 : 1;
 }

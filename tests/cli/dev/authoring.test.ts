@@ -157,7 +157,7 @@ describe('dev sync', () => {
     for (const path of changed) expect(readFileSync(join(root, path), 'utf8')).toContain('Print Strictly in Order');
     expect(readFileSync(join(root, 'problems/print-in-order/README.md'), 'utf8')).toContain('# Print Strictly in Order (LeetCode 1114)\n');
     expect(await checkProblems(quick, root)).toEqual([]);
-    expect((await dev('sync')).out).toBe('Everything made from problems/catalog.json is up to date.');
+    expect((await dev('sync')).out).toBe('Everything made from problems/catalog.json and the kata corpora is up to date.');
   });
 
   test('text outside the markers is the author\'s: sync keeps it, and a removed marker is reported, not guessed', async () => {
