@@ -67,30 +67,11 @@ export class AtomicWaiters {
 type WaitAsync = (typedArray: unknown, index: unknown, value: unknown, timeout?: unknown) => { async: boolean; value: unknown };
 type Notify = (typedArray: unknown, index: unknown, count?: unknown) => number;
 
-interface Cell {
-  readonly typedArray: Int32Array | BigInt64Array;
-  readonly buffer: SharedArrayBuffer;
-  readonly byte: number;
-}
-
-/** The cell `Atomics.waitAsync` would wait on, validated as it validates (TypeError, RangeError); undefined if not shared. */
-function cellOf(typedArray: unknown, index: unknown): Cell | undefined {
-  if (!(typedArray instanceof Int32Array) && !(typedArray instanceof BigInt64Array)) {
-    throw new TypeError('Atomics.waitAsync: the typed array must be an Int32Array or a BigInt64Array');
-  }
-  // Throws the RangeError of an index out of range, as waitAsync would.
-  if (typedArray instanceof Int32Array) Atomics.load(typedArray, index as number);
-  else Atomics.load(typedArray, index as number);
-  if (!(typedArray.buffer instanceof SharedArrayBuffer)) return undefined;
-  const at = Math.trunc(Number(index)) || 0;
-  return { typedArray, buffer: typedArray.buffer, byte: typedArray.byteOffset + at * typedArray.BYTES_PER_ELEMENT };
-}
-
-/** Whether the cell holds `value`, compared as `waitAsync` compares (ToInt32, or ToBigInt64). */
-function holds(cell: Cell, index: unknown, value: unknown): boolean {
-  const { typedArray } = cell;
-  if (typedArray instanceof Int32Array) return Atomics.load(typedArray, index as number) === Number(value) >> 0;
-  return Atomics.load(typedArray, index as number) === BigInt.asIntN(64, BigInt(value as string)); // BigInt() coerces like ToBigInt
+/** The cell a validated typed array and index name: its shared buffer and byte offset; undefined if not shared. */
+function cellOf(typedArray: unknown, index: unknown): { buffer: SharedArrayBuffer; byte: number } | undefined {
+  const array = typedArray as Int32Array | BigInt64Array;
+  if (!(array.buffer instanceof SharedArrayBuffer)) return undefined;
+  return { buffer: array.buffer, byte: array.byteOffset + (Math.trunc(Number(index)) || 0) * array.BYTES_PER_ELEMENT };
 }
 
 /** A timeout as `waitAsync` reads it: absent or NaN is forever, below 0 is 0. */
@@ -113,11 +94,12 @@ export function installAtomicsWait(lookup: () => WaitingRun | undefined): void {
   const waitAsync: WaitAsync = (typedArray, index, value, timeout) => {
     const run = lookup();
     if (run === undefined) return realWaitAsync(typedArray, index, value, timeout);
+    // V8 itself validates the arguments and compares the cell: with no time to wait, it answers at once.
+    const now = realWaitAsync(typedArray, index, value, 0);
     const cell = cellOf(typedArray, index);
-    if (cell === undefined) return realWaitAsync(typedArray, index, value, timeout); // not shared: V8's TypeError
-    if (!holds(cell, index, value)) return { async: false, value: 'not-equal' };
+    if (now.value === 'not-equal' || cell === undefined) return now;
     const ms = timeoutOf(timeout);
-    if (ms === 0) return { async: false, value: 'timed-out' };
+    if (ms === 0) return now;
     if (run.finished) return { async: true, value: new Promise<never>(() => undefined) };
     let resolve: (result: WaitResult) => void = () => undefined;
     const promise = new Promise<WaitResult>((settle) => (resolve = settle));

@@ -47,7 +47,7 @@ export class IdleProbe {
 /**
  * Calls back after the event loop's next poll phase. Called from an immediate (a check phase), a fresh
  * immediate runs only in the loop's next turn, after the poll phase, where wake-ups from outside the
- * explorer's control arrive: a message port's messages, the V8 tasks that settle `Atomics.waitAsync`. The
+ * explorer's control arrive, such as a message port's messages. The
  * probe's own immediates, queued ahead, all run in one check phase and never see them.
  */
 export function afterPollPhase(callback: () => void): void {

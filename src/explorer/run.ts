@@ -402,8 +402,8 @@ export class Run implements CollectingRun, WaitingRun {
   }
 
   /**
-   * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message port's
-   * message, `Atomics.notify`): from then on the run lets a full turn pass before deciding nothing can run.
+   * Called when code of this run posts a wake-up that Node delivers a loop turn later (a message on a port or
+   * a `BroadcastChannel`): from then on the run lets a full turn pass before deciding nothing can run.
    */
   noteOutsideWakeup(): void {
     this.outsideWakeups = true;
@@ -705,7 +705,7 @@ export class Run implements CollectingRun, WaitingRun {
         return;
       }
       if (this.outsideWakeups && !this.turnedSinceStep) {
-        // A posted message or an Atomics.notify arrives in the loop's next poll phase: wait for it before
+        // A posted message arrives in the loop's next poll phase: wait for it before
         // moving the clock or declaring that nothing can run, as Node would deliver it first.
         this.turnedSinceStep = true;
         this.probeArmed = true;

@@ -79,4 +79,20 @@ describe('Atomics.waitAsync on the virtual clock', () => {
     const result = await exploreMini(spec);
     expect(result.failure?.outcome.end).toMatchObject({ kind: 'violation', message: 'gave up before the other side came' });
   });
+
+  test("inside a run the arguments are V8's to judge: a Number for a BigInt64Array cell throws V8's TypeError", async () => {
+    const thrown: string[] = [];
+    const spec = miniSpec((ctx) => {
+      ctx.spawn('waiter', () => {
+        try {
+          Atomics.waitAsync(new BigInt64Array(new SharedArrayBuffer(8)), 0, 0 as unknown as bigint, 10);
+        } catch (error) {
+          thrown.push(error instanceof TypeError ? 'TypeError' : String(error));
+        }
+      });
+      return undefined;
+    });
+    expect((await exploreMini(spec)).failure).toBeUndefined();
+    expect(new Set(thrown)).toEqual(new Set(['TypeError']));
+  });
 });
